@@ -1,0 +1,36 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, locales } from './src/lib/locales.ts';
+
+/** The production address; set SITE_URL when deploying (see README). */
+const site = process.env.SITE_URL ?? 'https://desabinaan.example';
+
+export default defineConfig({
+  site,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    // Astro writes each page's CSP <meta> with hashes of the scripts and styles it inlines.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,81 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { guideAddress } from '../lib/urls.ts';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+
+/** A guide page at one language's address. */
+export interface GuidePage {
+  /** The language of the address (`/en/...` is `en`). */
+  locale: Locale;
+  /** Language-neutral path: `/paspor/syarat/`. */
+  path: string;
+  /** The entry rendered there: the translation, or the Indonesian original as a fallback. */
+  entry: GuideEntry;
+  /** True when the page shows the Indonesian original because no translation exists. */
+  fallback: boolean;
+  /** Languages the guide really exists in (for hreflang). */
+  translations: Locale[];
+}
+
+function guideFile(entry: GuideEntry): string {
+  return `content/guides/${entry.id}.mdx`;
+}
+
+let cache: Promise<GuidePage[]> | undefined;
+
+/**
+ * Every guide page in every language. Each Indonesian guide gets a page in every
+ * shipped language: its translation where there is one, else the original as a fallback.
+ * Fails the build for two guides at one address, a translation without an Indonesian
+ * original, or a guide filed under another topic than its front matter says.
+ */
+export function guidePages(): Promise<GuidePage[]> {
+  cache ??= (async () => {
+    const entries = await getCollection('guides');
+    const byAddress = new Map<string, GuideEntry>();
+    for (const entry of entries) {
+      const { locale, path } = guideAddress(entry.id);
+      if (!(locales as readonly string[]).includes(locale)) {
+        throw new Error(`${guideFile(entry)}: "${locale}" is not a shipped language folder; allowed: ${locales.join(', ')}`);
+      }
+      const topicFolder = path.split('/')[1];
+      if (topicFolder !== entry.data.topic) {
+        throw new Error(
+          `${guideFile(entry)}: field "topic" is "${entry.data.topic}" but the file is in the "${topicFolder}" folder; ` +
+            'a guide lives in the folder of its topic',
+        );
+      }
+      const key = `${locale}${path}`;
+      const other = byAddress.get(key);
+      if (other) {
+        throw new Error(`${guideFile(entry)} and ${guideFile(other)} both make the page ${path} in "${locale}"; rename one`);
+      }
+      byAddress.set(key, entry);
+    }
+    const pages: GuidePage[] = [];
+    for (const original of entries.filter((entry) => guideAddress(entry.id).locale === defaultLocale)) {
+      const { path } = guideAddress(original.id);
+      const translations = locales.filter((locale) => byAddress.has(`${locale}${path}`));
+      for (const locale of locales) {
+        const own = byAddress.get(`${locale}${path}`);
+        pages.push({ locale, path, entry: own ?? original, fallback: !own, translations });
+      }
+    }
+    for (const [key, entry] of byAddress) {
+      const { path } = guideAddress(entry.id);
+      if (!byAddress.has(`${defaultLocale}${path}`)) {
+        throw new Error(`${guideFile(entry)}: no Indonesian original at content/guides/${defaultLocale}${path.slice(0, -1)}.mdx (${key})`);
+      }
+    }
+    return pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.path.localeCompare(b.path));
+  })();
+  return cache;
+}
+
+/** The guides of one topic in one language, in reading order, without the topic's own index page. */
+export async function topicGuides(topic: string, locale: Locale): Promise<GuidePage[]> {
+  return (await guidePages()).filter(
+    (page) => page.locale === locale && page.entry.data.topic === topic && page.path !== `/${topic}/`,
+  );
+}

@@ -1,0 +1,29 @@
+/** Rupiah the Indonesian way, with dots between thousands: 950000 -> `Rp950.000`. */
+export function formatRupiah(amount: number): string {
+  if (!Number.isInteger(amount) || amount < 0) throw new Error(`not a rupiah amount: ${amount}`);
+  return `Rp${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+const dateLocales: Record<string, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** A calendar date (`YYYY-MM-DD`) written out for readers: `4 November 2024`. */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(dateLocales[locale] ?? locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Whole days from one calendar date to another (`YYYY-MM-DD`). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Today's calendar date in Indonesia's western time zone (WIB), as `YYYY-MM-DD`. */
+export function todayInJakarta(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}

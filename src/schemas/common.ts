@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { locales } from '../lib/locales.ts';
+import { parsePhone, phoneRule } from '../lib/phone.ts';
+
+/** Quotes a value for an error message, whatever its type. */
+export function shown(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` that really exists (`2025-02-29` is refused).
+ * Kept as the string: a date here is a day in Indonesia, never a moment in UTC.
+ */
+export const isoDate = z.string({ error: (iss) => `must be a date written YYYY-MM-DD, found ${shown(iss.input)}` })
+  .refine((value) => z.iso.date().safeParse(value).success, {
+    error: (iss) => `must be a real calendar date written YYYY-MM-DD, found ${shown(iss.input)}`,
+  });
+
+/** A web address that starts with https:// (plain http leaks what readers read). */
+export const httpsUrl = z.string().refine((value) => z.url({ protocol: /^https$/ }).safeParse(value).success, {
+  error: (iss) => `must be a full https:// address, found ${shown(iss.input)}`,
+});
+
+/** Text per language; Indonesian (`id`) is required, other shipped languages optional. */
+export const localizedText = z
+  .object({ id: z.string({ error: 'needs the Indonesian text under "id"' }).trim().min(1, 'must not be empty') })
+  .catchall(z.string().trim().min(1, 'must not be empty'))
+  .superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!(locales as readonly string[]).includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${key}" is not a shipped language; allowed: ${locales.join(', ')}`,
+          input: value,
+        });
+      }
+    }
+  });
+
+/** A phone number a reader can dial (see `phoneRule`). */
+export const phoneNumber = z.string().refine((value) => parsePhone(value) !== undefined, {
+  error: (iss) => `must be ${phoneRule}; found ${shown(iss.input)}`,
+});
+
+/** Where a fact was published, cited at the end of the page that uses it. */
+export const sourceSchema = z.strictObject({
+  /** The title of the document or article. */
+  title: z.string().trim().min(1),
+  /** Its address; https only. */
+  url: httpsUrl,
+  /** Who published it: a ministry, an agency, a news outlet. */
+  publisher: z.string().trim().min(1),
+  /** When an editor last read it, YYYY-MM-DD. */
+  accessedAt: isoDate,
+});
+
+export type Source = z.infer<typeof sourceSchema>;

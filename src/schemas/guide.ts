@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { isoDate, shown, sourceSchema } from './common.ts';
+
+/** The topics guides are grouped in; each is also the first part of a guide's address. */
+export const topics = ['paspor', 'migrasi-aman', 'desa-binaan', 'bantuan'] as const;
+export type Topic = (typeof topics)[number];
+
+/** One question and answer, for FAQ pages (also published as FAQPage structured data). */
+export const faqItemSchema = z.strictObject({
+  /** The question as a reader would ask it. */
+  q: z.string().trim().min(1),
+  /** A short plain-text answer; the page body may say more. */
+  a: z.string().trim().min(1),
+});
+
+/** The front matter of a guide (`content/guides/<locale>/<topic>/<slug>.mdx`). */
+export const guideSchema = z.strictObject({
+  /** The question the page answers, short: it is the page title and the link text. */
+  title: z.string().trim().min(1).max(70, 'must be at most 70 characters, so search results show it whole'),
+  /** One or two sentences for search results and link previews. */
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .max(160, { error: (iss) => `must be at most 160 characters; this one has ${String(iss.input).length}` }),
+  /** The topic this guide belongs to. */
+  topic: z.enum(topics, { error: (iss) => `must be one of ${topics.join(', ')}; found ${shown(iss.input)}` }),
+  /** Position in the topic's list; lower comes first. */
+  order: z.number().int().default(100),
+  /** Where every fact on the page comes from; at least one. */
+  sources: z.array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' })
+    .min(1, 'needs at least one source'),
+  /** When an editor last checked the page against its sources, YYYY-MM-DD. */
+  reviewedAt: isoDate,
+  /** `draft` while a translation is not yet checked by a fluent reader; the page says so. */
+  status: z.enum(['published', 'draft']).default('published'),
+  /** Questions and answers, for FAQ pages. */
+  faq: z.array(faqItemSchema).optional(),
+  /** Which structured-data service this page describes, if any (passport guides). */
+  service: z.enum(['passport']).optional(),
+});
+
+export type GuideData = z.infer<typeof guideSchema>;

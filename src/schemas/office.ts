@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
+import { httpsUrl, isoDate, localizedText, phoneNumber, shown, sourceSchema } from './common.ts';
+import { isWhatsappNumber } from '../lib/phone.ts';
+
+/** Kinds of immigration service points. */
+export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
+
+/** Opening hours for a set of days. */
+export const openingHoursSchema = z.strictObject({
+  /** The days, as readers say them: `Senin-Jumat` / `Monday-Friday`. */
+  days: localizedText,
+  /** Opening and closing time, HH:MM-HH:MM, local time. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM-HH:MM, e.g. 08:00-16:00'),
+});
+
+/** An immigration office or service point (`content/offices/<id>.yaml`). */
+export function createOfficeSchema(areas: AreaIndex) {
+  const regencyCode = z
+    .string()
+    .regex(regencyCodePattern, { error: (iss) => `must be a regency code written PP.RR, found ${shown(iss.input)}` })
+    .refine((code) => areas.regencies.has(code), {
+      error: (iss) => `${shown(iss.input)} is not a regency or city in the Kemendagri area data`,
+    });
+  return z.strictObject({
+    /** The office's name as it is signed: `Kantor Imigrasi Kelas I TPI Kupang`. */
+    name: z.string().trim().min(1),
+    /** Kantor Imigrasi (kanim), Unit Layanan Paspor (ulp), Unit Kerja Kantor (ukk) or a booth in a Mal Pelayanan Publik (mpp). */
+    kind: z.enum(officeKinds, { error: (iss) => `must be one of ${officeKinds.join(', ')}; found ${shown(iss.input)}` }),
+    /** For a ULP, UKK or MPP booth: the id of the Kantor Imigrasi it belongs to. */
+    parent: z.string().optional(),
+    /** Street address; leave out when not confirmed (the page then says it is missing). */
+    address: z.string().trim().min(1).optional(),
+    /** The regency or city the office stands in, PP.RR. */
+    regency: regencyCode,
+    /** The regencies and cities whose residents it serves, PP.RR each. */
+    serves: z.array(regencyCode).default([]),
+    /** Public phone. */
+    phone: phoneNumber.optional(),
+    /** Public WhatsApp line. */
+    whatsapp: phoneNumber
+      .refine(isWhatsappNumber, { error: (iss) => `must be a mobile (08...) or international number, found ${shown(iss.input)}` })
+      .optional(),
+    /** Public e-mail. */
+    email: z.email({ error: (iss) => `must be an e-mail address, found ${shown(iss.input)}` }).optional(),
+    /** Opening hours. */
+    hours: z.array(openingHoursSchema).default([]),
+    /** The office's own website, https. */
+    website: httpsUrl.optional(),
+    /** Where the details were published. */
+    sources: z.array(sourceSchema).default([]),
+    /** When an editor last checked the details, YYYY-MM-DD. */
+    reviewedAt: isoDate.optional(),
+    /** True while the record is an example, not confirmed program data. */
+    example: z.boolean().default(false),
+  });
+}
+
+export type OfficeData = z.output<ReturnType<typeof createOfficeSchema>>;

@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { lookupVillage, villageCodePattern, type AreaIndex } from '../lib/regions.ts';
+import { isoDate, localizedText, phoneNumber, shown } from './common.ts';
+
+/** An outreach or information session held in the village. */
+export const sessionSchema = z.strictObject({
+  /** The day, YYYY-MM-DD. */
+  date: isoDate,
+  /** Start time, 24-hour HH:MM (WIB/WITA/WIT as local). */
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 09:00'),
+  /** End time, HH:MM, if known. */
+  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 12:00').optional(),
+  /** Where: the village hall, a school, ... */
+  place: localizedText,
+  /** What it is about. */
+  topic: localizedText,
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+
+/** The village office's public contact (never a person's private number). */
+export const villageContactSchema = z.strictObject({
+  /** The village office's phone. */
+  phone: phoneNumber.optional(),
+  /** The village office's e-mail. */
+  email: z.email().optional(),
+});
+
+/**
+ * References to other collections are passed in, so this schema has no Astro import:
+ * the site passes Astro's `reference()`, the import script plain id strings it checks itself.
+ */
+interface VillageSchemaOptions<Office extends z.ZodType, Officer extends z.ZodType> {
+  areas: AreaIndex;
+  officeRef: Office;
+  officerRef: Officer;
+}
+
+/**
+ * A program village (`content/villages/<code>.yaml`). Its name, kind, district, regency
+ * and province are derived from the area code and added to the parsed record as `area`.
+ */
+export function createVillageSchema<Office extends z.ZodType, Officer extends z.ZodType>(
+  options: VillageSchemaOptions<Office, Officer>,
+) {
+  const { areas, officeRef, officerRef } = options;
+  return z
+    .strictObject({
+      /** Kemendagri area code, PP.RR.DD.VVVV; must exist in the area data. */
+      code: z
+        .string({ error: (iss) => `must be a Kemendagri area code written PP.RR.DD.VVVV, found ${shown(iss.input)}` })
+        .regex(villageCodePattern, {
+          error: (iss) => `must be a Kemendagri area code written PP.RR.DD.VVVV (e.g. 53.01.01.2001), found ${shown(iss.input)}`,
+        })
+        .refine((code) => areas.villages.has(code), {
+          error: (iss) => `${shown(iss.input)} is not a village in the Kemendagri area data (idn-area-data)`,
+        }),
+      /** Id of the immigration office that serves this village (`content/offices/<id>.yaml`). */
+      office: officeRef,
+      /** Ids of the Pimpasa officers who guide this village (`content/officers/<id>.yaml`). */
+      officers: z.array(officerRef).default([]),
+      /** When the village joined the program, YYYY-MM-DD. */
+      designatedAt: isoDate,
+      /** Outreach and information sessions, past and planned. */
+      sessions: z.array(sessionSchema).default([]),
+      /** The village office's public contact. */
+      contact: villageContactSchema.optional(),
+      /** Local notes for readers, per language. */
+      notes: localizedText.optional(),
+      /** True while the record is an example, not confirmed program data. */
+      example: z.boolean().default(false),
+    })
+    .transform((village) => ({ ...village, area: lookupVillage(areas, village.code)! }));
+}
+
+export type VillageData = z.output<ReturnType<typeof createVillageSchema<z.ZodString, z.ZodString>>>;
