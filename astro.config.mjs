@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
 /** The production address; set SITE_URL when deploying (see README). */
@@ -31,6 +32,6 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), notFoundPages()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -59,11 +59,12 @@ export function whatsappHref(input: string): string {
   return `https://wa.me/${international}`;
 }
 
-/** True for numbers WhatsApp can reach: Indonesian mobiles (08...) and international numbers. */
+/** True for numbers WhatsApp can reach: Indonesian mobiles (081..., 085...) and foreign numbers. */
 export function isWhatsappNumber(input: string): boolean {
   const parsed = parsePhone(input);
   if (!parsed) return false;
-  if (parsed.kind === 'national') return parsed.dial.startsWith('08');
-  if (parsed.kind === 'international') return !parsed.dial.startsWith('+62') || parsed.dial.startsWith('+628');
+  // Indonesian mobiles are 08[1-9]...; 0800 is toll-free and 0809 premium, neither has WhatsApp.
+  if (parsed.kind === 'national') return /^08[1-9]/.test(parsed.dial);
+  if (parsed.kind === 'international') return !parsed.dial.startsWith('+62') || /^\+628[1-9]/.test(parsed.dial);
   return false;
 }

@@ -13,6 +13,12 @@ export function localizePath(path: string, locale: Locale): string {
   return clean === '/' ? `/${locale}/` : `/${locale}${clean}`;
 }
 
+/** The address of a page or file in a language, keeping a file name: `/404.html` -> `/en/404.html`. */
+export function localizeAddress(address: string, locale: Locale): string {
+  if (!/\.[a-z]+$/.test(address)) return localizePath(address, locale);
+  return locale === defaultLocale ? address : `/${locale}${address}`;
+}
+
 /** Splits an address into its language and the language-neutral path. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   const clean = normalizePath(pathname);

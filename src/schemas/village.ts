@@ -50,7 +50,7 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
       code: z
         .string({ error: (iss) => `must be a Kemendagri area code written PP.RR.DD.VVVV, found ${shown(iss.input)}` })
         .regex(villageCodePattern, {
-          error: (iss) => `must be a Kemendagri area code written PP.RR.DD.VVVV (e.g. 53.01.01.2001), found ${shown(iss.input)}`,
+          error: (iss) => `must be a Kemendagri area code written PP.RR.DD.VVVV (e.g. 53.01.04.2003), found ${shown(iss.input)}`,
         })
         .refine((code) => areas.villages.has(code), {
           error: (iss) => `${shown(iss.input)} is not a village in the Kemendagri area data (idn-area-data)`,

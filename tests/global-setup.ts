@@ -1,0 +1,22 @@
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { astroBuild } from './helpers/build.ts';
+import { distDir, fixtureContentDir, fixtureDistDir, root } from './helpers/paths.ts';
+
+/**
+ * Builds the site once for every site and browser test: `dist/` from `content/`, and a
+ * fixture site from `content/` plus tests/fixtures/guides (a guide in Indonesian only).
+ * Set SKIP_BUILD=1 to reuse the last builds while working on tests.
+ */
+export default async function setup() {
+  if (process.env.SKIP_BUILD === '1') return;
+  const started = Date.now();
+  const site = astroBuild({ OUT_DIR: distDir });
+  if (site.status !== 0) throw new Error(`astro build failed:\n${site.output.slice(-4000)}`);
+  await rm(fixtureContentDir, { recursive: true, force: true });
+  await mkdir(fixtureContentDir, { recursive: true });
+  await cp(`${root}content/`, fixtureContentDir, { recursive: true });
+  await cp(`${root}tests/fixtures/guides/`, `${fixtureContentDir}guides/`, { recursive: true });
+  const fixture = astroBuild({ CONTENT_DIR: fixtureContentDir, OUT_DIR: fixtureDistDir });
+  if (fixture.status !== 0) throw new Error(`fixture build failed:\n${fixture.output.slice(-4000)}`);
+  console.log(`test builds ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+/** The project root. */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The built site, from `content/`. */
+export const distDir = `${root}dist/`;
+/** Scratch space for test builds (git-ignored). */
+export const tmpDir = `${root}.tmp/`;
+/** The fixture site: `content/` plus the guides in tests/fixtures/guides (one exists only in Indonesian). */
+export const fixtureContentDir = `${tmpDir}fixture-content/`;
+export const fixtureDistDir = `${tmpDir}fixture-dist/`;

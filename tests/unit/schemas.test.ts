@@ -1,0 +1,152 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { loadAreaIndex } from '../../src/lib/regions.ts';
+import { isoDate } from '../../src/schemas/common.ts';
+import { feeSchema } from '../../src/schemas/fee.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { helplineSchema } from '../../src/schemas/helpline.ts';
+import { createOfficeSchema } from '../../src/schemas/office.ts';
+import { createOfficerSchema } from '../../src/schemas/officer.ts';
+import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
+import { createVillageSchema } from '../../src/schemas/village.ts';
+import { issuesOf } from '../helpers/zod.ts';
+
+const source = { title: 'Tarif paspor', url: 'https://kompas.tv/x', publisher: 'Kompas TV', accessedAt: '2026-11-27' };
+const areas = await loadAreaIndex();
+
+describe('dates', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isoDate.safeParse('2024-02-29').success).toBe(true);
+    for (const bad of ['2025-13-45', '2025-02-29', '2025-04-31', '4 Nov 2024', '2025-1-5']) {
+      expect(issuesOf(isoDate, bad)[0], bad).toContain(`found "${bad}"`);
+    }
+  });
+});
+
+describe('guide front matter', () => {
+  const guide = {
+    title: 'Syarat paspor',
+    description: 'Dokumen yang perlu dibawa.',
+    topic: 'paspor',
+    sources: [source],
+    reviewedAt: '2026-11-27',
+  };
+
+  it('accepts a complete guide and fills defaults', () => {
+    const parsed = guideSchema.parse(guide);
+    expect(parsed.order).toBe(100);
+    expect(parsed.status).toBe('published');
+  });
+
+  it('requires sources and a review date, naming the field', () => {
+    const { sources: _s, reviewedAt: _r, ...bare } = guide;
+    const issues = issuesOf(guideSchema, bare);
+    expect(issues.some((i) => i.startsWith('sources: ') && i.includes('at least one source'))).toBe(true);
+    expect(issues.some((i) => i.startsWith('reviewedAt: '))).toBe(true);
+    expect(issuesOf(guideSchema, { ...guide, sources: [] })).toEqual(['sources: needs at least one source']);
+  });
+
+  it('refuses a long description, a plain-http source and an unknown topic', () => {
+    expect(issuesOf(guideSchema, { ...guide, description: 'x'.repeat(161) })).toEqual([
+      'description: must be at most 160 characters; this one has 161',
+    ]);
+    expect(issuesOf(guideSchema, { ...guide, sources: [{ ...source, url: 'http://kompas.tv/x' }] })).toEqual([
+      'sources.0.url: must be a full https:// address, found "http://kompas.tv/x"',
+    ]);
+    expect(issuesOf(guideSchema, { ...guide, topic: 'visa' })[0]).toContain('topic: must be one of paspor, migrasi-aman');
+  });
+
+  it('refuses unknown fields, so a typo is not silently ignored', () => {
+    expect(issuesOf(guideSchema, { ...guide, reviewdAt: '2026-01-01' })[0]).toContain('reviewdAt');
+  });
+});
+
+describe('villages', () => {
+  const schema = createVillageSchema({ areas, officeRef: z.string(), officerRef: z.string() });
+  const village = { code: '53.01.04.2003', office: 'kanim-kupang', designatedAt: '2024-11-04' };
+
+  it('derives names from the code', () => {
+    const parsed = schema.parse(village);
+    expect(parsed.area.province.name).toBe('Nusa Tenggara Timur');
+    expect(parsed.area.regency.name).toBe('Kabupaten Kupang');
+    expect(parsed.officers).toEqual([]);
+    expect(parsed.example).toBe(false);
+  });
+
+  it('refuses a code that is not in the area data, and a malformed one', () => {
+    expect(issuesOf(schema, { ...village, code: '53.01.04.2999' })).toEqual([
+      'code: "53.01.04.2999" is not a village in the Kemendagri area data (idn-area-data)',
+    ]);
+    expect(issuesOf(schema, { ...village, code: '5301012001' })[0]).toContain('code: must be a Kemendagri area code');
+  });
+
+  it('checks sessions and notes', () => {
+    const session = { date: '2025-02-30', start: '9:00', place: { id: 'Balai desa' }, topic: { id: 'Paspor' } };
+    const issues = issuesOf(schema, { ...village, sessions: [session], notes: { en: 'Only English' } });
+    expect(issues).toContain('sessions.0.date: must be a real calendar date written YYYY-MM-DD, found "2025-02-30"');
+    expect(issues).toContain('sessions.0.start: must be a time written HH:MM, e.g. 09:00');
+    expect(issues).toContain('notes.id: needs the Indonesian text under "id"');
+    expect(issuesOf(schema, { ...village, notes: { id: 'Catatan', jv: 'Cathetan' } })).toEqual([
+      'notes.jv: "jv" is not a shipped language; allowed: id, en',
+    ]);
+  });
+});
+
+describe('offices and officers', () => {
+  const officeSchema = createOfficeSchema(areas);
+  const office = { name: 'Kantor Imigrasi Kupang', kind: 'kanim', regency: '53.71' };
+
+  it('accepts an office with only what is confirmed', () => {
+    expect(officeSchema.parse(office).serves).toEqual([]);
+  });
+
+  it('refuses unknown regencies, kinds, and bad contacts', () => {
+    const issues = issuesOf(officeSchema, { ...office, kind: 'polres', serves: ['53.99'], whatsapp: '0800-1000', email: 'x' });
+    expect(issues).toContain('kind: must be one of kanim, ulp, ukk, mpp; found "polres"');
+    expect(issues).toContain('serves.0: "53.99" is not a regency or city in the Kemendagri area data');
+    expect(issues).toContain('whatsapp: must be a mobile (08...) or international number, found "0800-1000"');
+    expect(issues).toContain('email: must be an e-mail address, found "x"');
+  });
+
+  it('has no place for an officer phone number', () => {
+    const officerSchema = createOfficerSchema(z.string());
+    const issues = issuesOf(officerSchema, { role: { id: 'Petugas Pimpasa' }, office: 'kanim-kupang', phone: '0812 3456 7890' });
+    expect(issues[0]).toContain('phone');
+  });
+});
+
+describe('help lines, fees and UI strings', () => {
+  const line = {
+    id: 'kp2mi',
+    name: { id: 'KP2MI' },
+    purpose: { id: 'Pengaduan' },
+    channels: [{ kind: 'phone', number: '0800-1000' }],
+    sources: [source],
+    reviewedAt: '2026-11-27',
+  };
+
+  it('accepts a valid help line', () => {
+    expect(helplineSchema.parse(line).channels[0]).toMatchObject({ from: 'anywhere', free: false });
+  });
+
+  it('refuses a number that cannot be dialled, and WhatsApp on a landline', () => {
+    const issues = issuesOf(helplineSchema, {
+      ...line,
+      channels: [{ kind: 'phone', number: '0800' }, { kind: 'whatsapp', number: '021-2924-4800' }],
+    });
+    expect(issues[0]).toMatch(/^channels\.0\.number: must be a short service number .* found "0800"$/);
+    expect(issues[1]).toBe('channels.1.number: a WhatsApp number must be a mobile (08...) or international number, found "021-2924-4800"');
+  });
+
+  it('wants whole-rupiah fees with a source', () => {
+    const fee = { id: 'x', name: { id: 'X' }, amount: 350000, regulation: 'PP 45/2024', sources: [source], reviewedAt: '2026-11-27' };
+    expect(feeSchema.parse(fee).amount).toBe(350000);
+    expect(issuesOf(feeSchema, { ...fee, amount: 350.5 })[0]).toContain('amount');
+    expect(issuesOf(feeSchema, { ...fee, sources: [] })).toEqual(['sources: needs at least one source']);
+  });
+
+  it('checks UI string files', () => {
+    expect(uiStringsSchema.parse({ name: 'English', strings: { a: 'A' } }).status).toBe('complete');
+    expect(issuesOf(uiStringsSchema, { name: 'English', status: 'done', strings: {} })[0]).toContain('status');
+  });
+});
