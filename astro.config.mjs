@@ -8,8 +8,14 @@ import { defaultLocale, locales } from './src/lib/locales.ts';
 /** The production address; set SITE_URL when deploying (see README). */
 const site = process.env.SITE_URL ?? 'https://desabinaan.example';
 
+const contentDir = process.env.CONTENT_DIR;
+
 export default defineConfig({
   site,
+  // Each content folder (fixtures, the national data set) gets its own content cache,
+  // so one build never sees another's stale entries.
+  cacheDir: contentDir ? `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
+  markdown: { syntaxHighlight: false },
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

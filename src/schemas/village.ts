@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { lookupVillage, villageCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { isoDate, localizedText, phoneNumber, shown } from './common.ts';
+import { isoDate, localizedText, phoneNumber, shown, sourceSchema } from './common.ts';
 
 /** An outreach or information session held in the village. */
 export const sessionSchema = z.strictObject({
@@ -67,8 +67,20 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
       contact: villageContactSchema.optional(),
       /** Local notes for readers, per language. */
       notes: localizedText.optional(),
+      /** Where the program published this village's designation; required once it is not an example. */
+      sources: z.array(sourceSchema).default([]),
       /** True while the record is an example, not confirmed program data. */
       example: z.boolean().default(false),
+    })
+    .superRefine((village, ctx) => {
+      if (!village.example && village.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          input: village.sources,
+          message: 'a confirmed village (example: false) needs at least one source for its designation; keep example: true until there is one',
+        });
+      }
     })
     .transform((village) => ({ ...village, area: lookupVillage(areas, village.code)! }));
 }

@@ -63,14 +63,19 @@ describe('guide front matter', () => {
 
 describe('villages', () => {
   const schema = createVillageSchema({ areas, officeRef: z.string(), officerRef: z.string() });
-  const village = { code: '53.01.04.2003', office: 'kanim-kupang', designatedAt: '2024-11-04' };
+  const village = { code: '53.01.04.2003', office: 'kanim-kupang', designatedAt: '2024-11-04', example: true };
 
   it('derives names from the code', () => {
     const parsed = schema.parse(village);
     expect(parsed.area.province.name).toBe('Nusa Tenggara Timur');
     expect(parsed.area.regency.name).toBe('Kabupaten Kupang');
     expect(parsed.officers).toEqual([]);
-    expect(parsed.example).toBe(false);
+    expect(parsed.example).toBe(true);
+  });
+
+  it('wants a source before a village is published as confirmed', () => {
+    expect(issuesOf(schema, { ...village, example: false })[0]).toMatch(/^sources: a confirmed village \(example: false\) needs at least one source/);
+    expect(schema.safeParse({ ...village, example: false, sources: [source] }).success).toBe(true);
   });
 
   it('refuses a code that is not in the area data, and a malformed one', () => {

@@ -1,0 +1,80 @@
+import type { Area, VillageArea } from './regions.ts';
+import { normalizePath } from './urls.ts';
+
+/**
+ * Addresses and grouping of program villages. Village names repeat across Indonesia
+ * (there are nine Cicadas), so a village's address ends with its area code: it is
+ * unique and never changes when a name is respelled.
+ */
+
+/** `/desa/<province>/`. */
+export function provincePath(province: Area): string {
+  return normalizePath(`desa/${province.slug}`);
+}
+
+/** `/desa/<province>/<regency>/`. */
+export function regencyPath(province: Area, regency: Area): string {
+  return normalizePath(`desa/${province.slug}/${regency.slug}`);
+}
+
+/** `/desa/<province>/<regency>/<village>-<code digits>/`, e.g. `/desa/jawa-barat/kabupaten-subang/cicadas-3213012004/`. */
+export function villagePath(area: VillageArea): string {
+  const digits = area.code.replaceAll('.', '');
+  return normalizePath(`${regencyPath(area.province, area.regency)}${area.slug}-${digits}`);
+}
+
+export interface RegencyGroup<V> {
+  regency: Area;
+  villages: V[];
+}
+
+export interface ProvinceGroup<V> {
+  province: Area;
+  regencies: RegencyGroup<V>[];
+  count: number;
+}
+
+/** Groups villages by province and regency, each level sorted by name. */
+export function groupByArea<V extends { area: VillageArea }>(villages: readonly V[]): ProvinceGroup<V>[] {
+  const provinces = new Map<string, { province: Area; regencies: Map<string, RegencyGroup<V>> }>();
+  for (const village of villages) {
+    const { province, regency } = village.area;
+    const p = provinces.get(province.code) ?? { province, regencies: new Map() };
+    provinces.set(province.code, p);
+    const r = p.regencies.get(regency.code) ?? { regency, villages: [] };
+    p.regencies.set(regency.code, r);
+    r.villages.push(village);
+  }
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
+  return [...provinces.values()]
+    .map(({ province, regencies }) => {
+      const list = [...regencies.values()].sort((a, b) => byName(a.regency, b.regency));
+      for (const r of list) {
+        r.villages.sort((a, b) => byName(a.area, b.area) || a.area.code.localeCompare(b.area.code));
+      }
+      return { province, regencies: list, count: list.reduce((n, r) => n + r.villages.length, 0) };
+    })
+    .sort((a, b) => byName(a.province, b.province));
+}
+
+/** Groups one regency's villages by district, districts sorted by name. */
+export function groupByDistrict<V extends { area: VillageArea }>(villages: readonly V[]): { district: Area; villages: V[] }[] {
+  const districts = new Map<string, { district: Area; villages: V[] }>();
+  for (const village of villages) {
+    const d = districts.get(village.area.district.code) ?? { district: village.area.district, villages: [] };
+    districts.set(village.area.district.code, d);
+    d.villages.push(village);
+  }
+  return [...districts.values()].sort((a, b) => a.district.name.localeCompare(b.district.name, 'id'));
+}
+
+/** Sessions on or after `today` (soonest first), and those before it (latest first). */
+export function splitSessions<S extends { date: string; start: string }>(
+  sessions: readonly S[],
+  today: string,
+): { upcoming: S[]; past: S[] } {
+  const key = (s: S) => `${s.date}T${s.start}`;
+  const upcoming = sessions.filter((s) => s.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
+  const past = sessions.filter((s) => s.date < today).sort((a, b) => key(b).localeCompare(key(a)));
+  return { upcoming, past };
+}
