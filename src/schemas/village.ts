@@ -70,7 +70,7 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
       /** Where the program published this village's designation; required once it is not an example. */
       sources: z.array(sourceSchema).default([]),
       /** True while the record is an example, not confirmed program data. */
-      example: z.boolean().default(false),
+      example: z.boolean({ error: (iss) => `must be true or false, found ${shown(iss.input)}` }).default(false),
     })
     .superRefine((village, ctx) => {
       if (!village.example && village.sources.length === 0) {
