@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
+import { villagePath } from '../../src/lib/villages.ts';
+import { readHtml, readPage } from '../helpers/dist.ts';
+import { distDir, root } from '../helpers/paths.ts';
+
+const areas = await loadAreaIndex();
+const villageFiles = readdirSync(`${root}content/villages`).filter((f) => f.endsWith('.yaml'));
+const records = villageFiles.map((file) => parseYaml(readFileSync(`${root}content/villages/${file}`, 'utf8'), { schema: 'core' }) as { code: string; office: string; example?: boolean });
+const officeIds = readdirSync(`${root}content/offices`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+
+describe('the example data set', () => {
+  it('has at least 30 villages over the main migrant-sending provinces', () => {
+    expect(records.length).toBeGreaterThanOrEqual(30);
+    const provinces = new Set(records.map((r) => r.code.slice(0, 2)));
+    for (const p of ['53', '52', '35', '33', '32', '12', '61']) expect(provinces, p).toContain(p);
+  });
+});
+
+describe.each(records.map((r) => [r.code, r] as const))('village %s', (code, record) => {
+  const area = lookupVillage(areas, code)!;
+  const path = villagePath(area);
+
+  it.each(['', '/en'])('has a page%s naming its district, regency and province from the area data', (prefix) => {
+    const page = readPage(`${prefix}${path}`);
+    const facts = page.querySelector('dl.facts')?.text ?? '';
+    expect(page.querySelector('h1')?.text).toContain(area.name);
+    expect(facts).toContain(area.district.name);
+    expect(facts).toContain(area.regency.name);
+    expect(facts).toContain(area.province.name);
+    expect(facts).toContain(code);
+    // Links to its office and its printable poster.
+    const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(`${prefix}/kantor/${record.office}/`);
+    expect(links).toContain(`${prefix}/cetak${path}`);
+    // Example data says so.
+    expect(Boolean(page.querySelector('main .notice-warning'))).toBe(record.example === true);
+  });
+
+  it('is listed by its office', () => {
+    const office = readPage(`/kantor/${record.office}/`);
+    expect(office.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(path);
+  });
+
+  it('is reached from /desa/ in three clicks', () => {
+    const hrefs = (address: string) => readPage(address).querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+    const deeper = (from: string) => hrefs(from).find((h) => path.startsWith(h) && h.length > from.length)!;
+    const province = deeper('/desa/');
+    const regency = deeper(province);
+    expect(hrefs(regency)).toContain(path);
+  });
+});
+
+describe('offices', () => {
+  it.each(officeIds)('%s has a page in both languages', (id) => {
+    expect(readPage(`/kantor/${id}/`).querySelector('h1')?.text).toMatch(/Kantor Imigrasi/);
+    expect(readPage(`/en/kantor/${id}/`).querySelector('html')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows missing details as missing, never guessed', () => {
+    const html = readHtml('/kantor/kanim-atambua/');
+    expect(html).toContain('Alamat belum tersedia');
+  });
+});
+
+describe('open data', () => {
+  const json = JSON.parse(readFileSync(`${distDir}data/villages.json`, 'utf8')) as Record<string, unknown>[];
+  const csv = Papa.parse<Record<string, string>>(readFileSync(`${distDir}data/villages.csv`, 'utf8'), { header: true, skipEmptyLines: true });
+
+  it('lists every village with names from the area data and its address', () => {
+    expect(json).toHaveLength(records.length);
+    for (const item of json) {
+      const area = lookupVillage(areas, item.code as string)!;
+      expect(item).toMatchObject({ name: area.name, district: area.district.name, regency: area.regency.name, province: area.province.name });
+      expect(item.url).toMatch(new RegExp(`${villagePath(area)}$`));
+      expect(officeIds).toContain(item.office);
+    }
+  });
+
+  it('gives the same rows as CSV', () => {
+    expect(csv.errors).toEqual([]);
+    expect(csv.data.map((r) => r.code)).toEqual(json.map((r) => r.code));
+    expect(csv.meta.fields).toEqual(expect.arrayContaining(['code', 'name', 'district', 'regency', 'province', 'office', 'url']));
+  });
+
+  it('lists the offices', () => {
+    const offices = JSON.parse(readFileSync(`${distDir}data/offices.json`, 'utf8')) as { id: string; villages: string[] }[];
+    expect(offices.map((o) => o.id).sort()).toEqual([...officeIds].sort());
+  });
+
+  it('has an RSS feed of upcoming sessions in each language', () => {
+    for (const [file, lang] of [['desa/jadwal.xml', 'id'], ['en/desa/jadwal.xml', 'en']]) {
+      const xml = readFileSync(`${distDir}${file}`, 'utf8');
+      expect(xml).toContain(`<language>${lang}</language>`);
+      expect(xml.match(/<item>/g)?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
