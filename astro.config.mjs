@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
 /** The production address; set SITE_URL when deploying (see README). */
@@ -38,6 +39,11 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), notFoundPages()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), notFoundPages(), searchIndex()],
+  vite: {
+    plugins: [tailwindcss()],
+    // The search script stays a file of its own (cached, and covered by script-src 'self'),
+    // and its import of Pagefind is left as written: no preload helper.
+    build: { assetsInlineLimit: 0, modulePreload: false },
+  },
 });
