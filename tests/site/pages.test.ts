@@ -4,6 +4,9 @@ import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
 import { fixtureDistDir } from '../helpers/paths.ts';
 
 const pages = htmlPages();
+const isPrint = (address: string) => /^\/(en\/)?cetak\//.test(address);
+const screenPages = pages.filter((a) => !isPrint(a));
+const printPages = pages.filter(isPrint);
 
 describe('every built page', () => {
   it('exists in numbers', () => {
@@ -19,14 +22,25 @@ describe('every built page', () => {
     const description = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
     expect(description.length, 'description').toBeGreaterThan(20);
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'canonical').toMatch(/^https:\/\//);
-    // Landmarks and the skip link.
     expect(page.querySelector('a.skip')?.getAttribute('href')).toBe('#main');
     expect(page.querySelector('main#main')).toBeTruthy();
+  });
+
+  it.each(screenPages)('%s has a header, navigation and footer', (address) => {
+    const page = readPage(address);
     expect(page.querySelector('header')).toBeTruthy();
+    expect(page.querySelector('nav.nav-main')).toBeTruthy();
     expect(page.querySelector('footer')).toBeTruthy();
   });
 
-  it.each(pages)('%s links to itself in the other language', (address) => {
+  it.each(printPages)('printable %s points search engines at the online page', (address) => {
+    const page = readPage(address);
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    const online = address.replace('/cetak/', '/').replace('/buku/', '/');
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${online}$`));
+  });
+
+  it.each(screenPages)('%s links to itself in the other language', (address) => {
     const page = readPage(address);
     const switcher = page.querySelectorAll('.lang-switch a').map((a) => a.getAttribute('href'));
     const other = address.startsWith('/en/') ? address.slice(3) : `/en${address}`;
