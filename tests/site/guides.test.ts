@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formatRupiah } from '../../src/lib/format.ts';
+import { parsePhone } from '../../src/lib/phone.ts';
+import { htmlPages, readHtml, readPage } from '../helpers/dist.ts';
+import { root } from '../helpers/paths.ts';
+
+function mdxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
+  );
+}
+
+const guidesDir = `${root}content/guides/`;
+const guideIds = (locale: string) =>
+  mdxFiles(`${guidesDir}${locale}`).map((f) => relative(`${guidesDir}${locale}`, f).replace(/\.mdx$/, ''));
+const addressOf = (id: string) => `/${id.replace(/(^|\/)index$/, '')}/`.replace('//', '/');
+const fees = parseYaml(readFileSync(`${root}content/fees.yaml`, 'utf8')) as { id: string; amount: number }[];
+const guidePages = guideIds('id').flatMap((id) => [addressOf(id), `/en${addressOf(id)}`]);
+
+describe('the set of guides', () => {
+  it('has at least 12 guides in each language, every one translated', () => {
+    expect(guideIds('id').length).toBeGreaterThanOrEqual(12);
+    expect(guideIds('en').sort()).toEqual(guideIds('id').sort());
+  });
+
+  it('covers passport, safe migration, the village program and help', () => {
+    const topics = new Set(guideIds('id').map((id) => id.split('/')[0]));
+    expect([...topics].sort()).toEqual(['bantuan', 'desa-binaan', 'migrasi-aman', 'paspor']);
+  });
+});
+
+describe.each(guidePages)('guide %s', (address) => {
+  const page = readPage(address);
+  const main = page.querySelector('main')!;
+
+  it('renders its sources and the reviewed date', () => {
+    const sources = main.querySelectorAll('.sources li');
+    expect(sources.length).toBeGreaterThan(0);
+    for (const link of main.querySelectorAll('.sources a')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(main.querySelector('.sources time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('shows fees only as they are in fees.yaml', () => {
+    for (const el of main.querySelectorAll('[data-fee]')) {
+      const fee = fees.find((f) => f.id === el.getAttribute('data-fee'));
+      expect(fee, el.getAttribute('data-fee') ?? '').toBeDefined();
+      expect(el.text).toBe(formatRupiah(fee!.amount));
+    }
+    // No rupiah amount typed into a guide by hand.
+    const text = main.querySelectorAll('p, li, td').filter((el) => !el.querySelector('[data-fee]')).map((el) => el.text);
+    for (const t of text) expect(t).not.toMatch(/Rp\s?\d/);
+  });
+
+  it('has well-formed tap-to-call and WhatsApp links', () => {
+    for (const a of main.querySelectorAll('a[href^="tel:"]')) {
+      const number = a.getAttribute('href')!.slice(4);
+      expect(parsePhone(number), number).toBeDefined();
+      expect(number).toMatch(/^\+?\d+$/);
+    }
+    for (const a of main.querySelectorAll('a[href*="wa.me"]')) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/[1-9]\d{7,14}$/);
+    }
+  });
+
+  it('links to its printable version', () => {
+    const prefix = address.startsWith('/en/') ? '/en' : '';
+    const print = `${prefix}/cetak${address.replace(/^\/en/, '')}`;
+    expect(main.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(print);
+  });
+});
+
+describe('help lines', () => {
+  it('lists every help line from helplines.yaml on /bantuan/ with its numbers as links', () => {
+    const lines = parseYaml(readFileSync(`${root}content/helplines.yaml`, 'utf8')) as { channels: { kind: string; number: string }[] }[];
+    for (const address of ['/bantuan/', '/en/bantuan/']) {
+      const hrefs = readPage(address).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const channel of lines.flatMap((l) => l.channels)) {
+        const digits = channel.number.replace(/[^0-9]/g, '');
+        const expected = channel.kind === 'whatsapp' ? `https://wa.me/62${digits.slice(1)}` : `tel:${channel.number.startsWith('+') ? '+' : ''}${digits}`;
+        expect(hrefs, `${address} ${channel.number}`).toContain(expected);
+      }
+    }
+  });
+
+  it('never shows a phone number that is not in helplines.yaml or an office file', () => {
+    const known = new Set<string>();
+    for (const line of parseYaml(readFileSync(`${root}content/helplines.yaml`, 'utf8')) as { channels: { number: string }[] }[]) {
+      for (const c of line.channels) known.add(c.number.replace(/[^0-9]/g, ''));
+    }
+    for (const file of readdirSync(`${root}content/offices`).filter((f) => f.endsWith('.yaml'))) {
+      const office = parseYaml(readFileSync(`${root}content/offices/${file}`, 'utf8')) as { phone?: string; whatsapp?: string };
+      for (const n of [office.phone, office.whatsapp]) if (n) known.add(n.replace(/[^0-9]/g, ''));
+    }
+    for (const address of htmlPages()) {
+      for (const match of readHtml(address).matchAll(/href="tel:\+?(\d+)"/g)) expect(known, `${address}: ${match[1]}`).toContain(match[1]);
+    }
+  });
+});
