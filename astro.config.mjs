@@ -15,7 +15,7 @@ export default defineConfig({
   site,
   // Each content folder (fixtures, the national data set) gets its own content cache,
   // so one build never sees another's stale entries.
-  cacheDir: contentDir ? `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
+  ...(contentDir && { cacheDir: `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` }),
   markdown: { syntaxHighlight: false },
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',

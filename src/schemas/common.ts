@@ -2,6 +2,20 @@ import { z } from 'astro/zod';
 import { locales } from '../lib/locales.ts';
 import { parsePhone, phoneRule } from '../lib/phone.ts';
 
+/**
+ * An object that refuses fields it does not know, naming them and the allowed ones:
+ * a typo (`reviewdAt`) or a field that must not exist (an officer's `phone`) is never
+ * silently dropped.
+ */
+export function record<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(shape).join(', ')}`
+        : undefined,
+  });
+}
+
 /** Quotes a value for an error message, whatever its type. */
 export function shown(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
@@ -44,7 +58,7 @@ export const phoneNumber = z.string().refine((value) => parsePhone(value) !== un
 });
 
 /** Where a fact was published, cited at the end of the page that uses it. */
-export const sourceSchema = z.strictObject({
+export const sourceSchema = record({
   /** The title of the document or article. */
   title: z.string().trim().min(1),
   /** Its address; https only. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedText, sourceSchema } from './common.ts';
+import { isoDate, localizedText, record, sourceSchema } from './common.ts';
 
 /** An official state fee (PNBP), from `content/fees.yaml`. */
-export const feeSchema = z.strictObject({
+export const feeSchema = record({
   /** Short id authors use in guides: `<Fee id="paspor-elektronik-10" />`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
   /** What the fee is for. */

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDate, shown, sourceSchema } from './common.ts';
+import { isoDate, record, shown, sourceSchema } from './common.ts';
 
 /** The topics guides are grouped in; each is also the first part of a guide's address. */
 export const topics = ['paspor', 'migrasi-aman', 'desa-binaan', 'bantuan'] as const;
 export type Topic = (typeof topics)[number];
 
 /** One question and answer, for FAQ pages (also published as FAQPage structured data). */
-export const faqItemSchema = z.strictObject({
+export const faqItemSchema = record({
   /** The question as a reader would ask it. */
   q: z.string().trim().min(1),
   /** A short plain-text answer; the page body may say more. */
@@ -14,7 +14,7 @@ export const faqItemSchema = z.strictObject({
 });
 
 /** The front matter of a guide (`content/guides/<locale>/<topic>/<slug>.mdx`). */
-export const guideSchema = z.strictObject({
+export const guideSchema = record({
   /** The question the page answers, short: it is the page title and the link text. */
   title: z.string().trim().min(1).max(70, 'must be at most 70 characters, so search results show it whole'),
   /** One or two sentences for search results and link previews. */

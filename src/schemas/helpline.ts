@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isWhatsappNumber } from '../lib/phone.ts';
-import { isoDate, localizedText, phoneNumber, shown, sourceSchema } from './common.ts';
+import { isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
 
 /** One way to reach a help line. */
 export const channelSchema = z
@@ -26,7 +26,7 @@ export const channelSchema = z
   });
 
 /** A help line (`content/helplines.yaml`, one item per line). */
-export const helplineSchema = z.strictObject({
+export const helplineSchema = record({
   /** Short id, used to pick lines on a page: `kp2mi`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
   /** Who answers: the institution's name. */

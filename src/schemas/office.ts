@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { httpsUrl, isoDate, localizedText, phoneNumber, shown, sourceSchema } from './common.ts';
+import { httpsUrl, isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
 import { isWhatsappNumber } from '../lib/phone.ts';
 
 /** Kinds of immigration service points. */
 export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
 
 /** Opening hours for a set of days. */
-export const openingHoursSchema = z.strictObject({
+export const openingHoursSchema = record({
   /** The days, as readers say them: `Senin-Jumat` / `Monday-Friday`. */
   days: localizedText,
   /** Opening and closing time, HH:MM-HH:MM, local time. */
@@ -22,7 +22,7 @@ export function createOfficeSchema(areas: AreaIndex) {
     .refine((code) => areas.regencies.has(code), {
       error: (iss) => `${shown(iss.input)} is not a regency or city in the Kemendagri area data`,
     });
-  return z.strictObject({
+  return record({
     /** The office's name as it is signed: `Kantor Imigrasi Kelas I TPI Kupang`. */
     name: z.string().trim().min(1),
     /** Kantor Imigrasi (kanim), Unit Layanan Paspor (ulp), Unit Kerja Kantor (ukk) or a booth in a Mal Pelayanan Publik (mpp). */

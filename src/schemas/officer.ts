@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText } from './common.ts';
+import { localizedText, record } from './common.ts';
 
 /**
  * A Pimpasa officer (`content/officers/<id>.yaml`), only as the program publishes them.
@@ -7,7 +7,7 @@ import { localizedText } from './common.ts';
  * private number, and an unknown field is an error.
  */
 export function createOfficerSchema<Office extends z.ZodType>(officeRef: Office) {
-  return z.strictObject({
+  return record({
     /** The officer's name, only if the program has published it. */
     name: z.string().trim().min(1).optional(),
     /** The role as readers should see it: `Petugas Pimpasa Kanim Kupang`. */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { record } from './common.ts';
 
 /** A language's UI strings (`content/i18n/<locale>.yaml`). */
-export const uiStringsSchema = z.strictObject({
+export const uiStringsSchema = record({
   /** The language's own name, for the language switcher: `English`. */
   name: z.string().trim().min(1),
   /** `draft` while no fluent reader has checked the strings; pages then say so. */

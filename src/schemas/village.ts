@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { lookupVillage, villageCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { isoDate, localizedText, phoneNumber, shown, sourceSchema } from './common.ts';
+import { isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
 
 /** An outreach or information session held in the village. */
-export const sessionSchema = z.strictObject({
+export const sessionSchema = record({
   /** The day, YYYY-MM-DD. */
   date: isoDate,
   /** Start time, 24-hour HH:MM (WIB/WITA/WIT as local). */
@@ -19,7 +19,7 @@ export const sessionSchema = z.strictObject({
 export type Session = z.infer<typeof sessionSchema>;
 
 /** The village office's public contact (never a person's private number). */
-export const villageContactSchema = z.strictObject({
+export const villageContactSchema = record({
   /** The village office's phone. */
   phone: phoneNumber.optional(),
   /** The village office's e-mail. */
