@@ -1,15 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { isCanonicalPage } from './src/integrations/sitemap-filter.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
 /** The production address; set SITE_URL when deploying (see README). */
 const site = process.env.SITE_URL ?? 'https://desabinaan.example';
 
 const contentDir = process.env.CONTENT_DIR;
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
@@ -17,7 +20,7 @@ export default defineConfig({
   // so one build never sees another's stale entries.
   ...(contentDir && { cacheDir: `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` }),
   markdown: { syntaxHighlight: false },
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
@@ -39,7 +42,15 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), notFoundPages(), searchIndex()],
+  integrations: [
+    mdx(),
+    notFoundPages(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+      filter: (url) => isCanonicalPage(url, site, outDir),
+    }),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // The search script stays a file of its own (cached, and covered by script-src 'self'),
