@@ -1,0 +1,76 @@
+import { readdirSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gzipSize, htmlPages, readHtml, readPage } from '../helpers/dist.ts';
+import { distDir } from '../helpers/paths.ts';
+
+const pages = htmlPages();
+const isSearch = (address: string) => /^\/(en\/)?cari\/$/.test(address);
+
+// A topic booklet is every guide of a topic in one document, made to be printed by an
+// official on a computer; by design it cannot fit one round trip. It has its own budget.
+const isBooklet = (address: string) => /^\/(en\/)?cetak\/buku\//.test(address);
+
+describe('one round trip', () => {
+  it.each(pages.filter((a) => !isBooklet(a)))('%s is at most 14 KB gzip with its CSS', (address) => {
+    // CSS must be inlined (no stylesheet request) for the size to mean one round trip.
+    expect(readPage(address).querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+    expect(gzipSize(address)).toBeLessThanOrEqual(14 * 1024);
+  });
+});
+
+describe('topic booklets', () => {
+  it.each(pages.filter(isBooklet))('%s is at most 40 KB gzip', (address) => {
+    expect(readPage(address).querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+    expect(gzipSize(address)).toBeLessThanOrEqual(40 * 1024);
+  });
+});
+
+describe('no JavaScript but on the search page', () => {
+  it.each(pages)('%s sends no script (JSON-LD is data)', (address) => {
+    const scripts = readPage(address)
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    if (isSearch(address)) {
+      expect(scripts.map((s) => s.getAttribute('src'))).toEqual([expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/)]);
+    } else {
+      expect(scripts).toHaveLength(0);
+    }
+  });
+
+  it('never prefetches', () => {
+    for (const address of pages) expect(readHtml(address)).not.toMatch(/rel="(prefetch|preload|modulepreload|prerender)"/);
+  });
+});
+
+describe('nothing from another origin', () => {
+  it.each(pages)('%s loads nothing from elsewhere', (address) => {
+    const page = readPage(address);
+    const loaded = [
+      ...page.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
+      ...page.querySelectorAll('link[href]').filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel')!)).map((l) => l.getAttribute('href')!),
+    ];
+    for (const url of loaded) expect(url, url).toMatch(/^\/(?!\/)/);
+    expect(readHtml(address)).not.toMatch(/<iframe|@import|url\(https?:/i);
+  });
+});
+
+describe('images', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}${e.name}/`) : [`${dir}${e.name}`]));
+
+  it('are at most 30 KB each', () => {
+    for (const file of files(distDir).filter((f) => /\.(png|jpe?g|webp|avif|gif|svg)$/.test(f))) {
+      expect(statSync(file).size, file).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it('have width and height and load lazily, where a page shows any', () => {
+    for (const address of pages) {
+      for (const img of readPage(address).querySelectorAll('img')) {
+        expect(img.getAttribute('width'), address).toBeTruthy();
+        expect(img.getAttribute('height'), address).toBeTruthy();
+        expect(img.getAttribute('loading'), address).toBe('lazy');
+      }
+    }
+  });
+});
