@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { isCanonicalPage } from './src/integrations/sitemap-filter.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
@@ -50,6 +51,7 @@ export default defineConfig({
       filter: (url) => isCanonicalPage(url, site, outDir),
     }),
     searchIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
