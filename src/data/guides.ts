@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { isStale } from '../lib/content-report.ts';
+import { daysBetween, todayInJakarta } from '../lib/format.ts';
 import { guideAddress } from '../lib/urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -67,6 +69,13 @@ export function guidePages(): Promise<GuidePage[]> {
       if (!byAddress.has(`${defaultLocale}${path}`)) {
         throw new Error(`${guideFile(entry)}: no Indonesian original at content/guides/${defaultLocale}${path.slice(0, -1)}.mdx (${key})`);
       }
+    }
+    // A warning, not a failure: an old review is a task for an editor, not a broken page.
+    const today = todayInJakarta();
+    for (const entry of entries.filter((e) => isStale(e.data.reviewedAt, today))) {
+      console.warn(
+        `[content] warning: ${guideFile(entry)}: reviewedAt ${entry.data.reviewedAt} is ${daysBetween(entry.data.reviewedAt, today)} days ago; check the page against its sources`,
+      );
     }
     return pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.path.localeCompare(b.path));
   })();

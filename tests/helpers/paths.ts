@@ -9,3 +9,5 @@ export const tmpDir = `${root}.tmp/`;
 /** The fixture site: `content/` plus the guides in tests/fixtures/guides (one exists only in Indonesian). */
 export const fixtureContentDir = `${tmpDir}fixture-content/`;
 export const fixtureDistDir = `${tmpDir}fixture-dist/`;
+/** What the fixture build printed (warnings are checked). */
+export const fixtureBuildLog = `${tmpDir}fixture-build.log`;

@@ -1,0 +1,58 @@
+/**
+ * npm run content:report — per guide and language: review date and age, number of
+ * sources, translation status; then stale reviews, untranslated guides and example data.
+ * Reads content/ directly (or CONTENT_DIR), so it runs without a build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { daysBetween, todayInJakarta } from '../src/lib/format.ts';
+import { defaultLocale, locales } from '../src/lib/locales.ts';
+import { formatContentReport, type GuideStatusRow } from '../src/lib/content-report.ts';
+import { guideAddress } from '../src/lib/urls.ts';
+
+const content = process.env.CONTENT_DIR ?? 'content';
+const today = todayInJakarta();
+
+async function files(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
+}
+
+const frontmatter = (text: string) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as {
+  reviewedAt: string;
+  sources?: unknown[];
+  status?: string;
+};
+
+const guides = new Map<string, ReturnType<typeof frontmatter>>();
+for (const file of await files(`${content}/guides`, '.mdx')) {
+  guides.set(relative(`${content}/guides`, file).replace(/\.mdx$/, ''), frontmatter(await readFile(file, 'utf8')));
+}
+
+const rows: GuideStatusRow[] = [];
+for (const [id, data] of [...guides].filter(([id]) => id.startsWith(`${defaultLocale}/`)).sort()) {
+  const { path } = guideAddress(id);
+  for (const locale of locales) {
+    const ownId = `${locale}${id.slice(defaultLocale.length)}`;
+    const own = guides.get(ownId);
+    const shown = own ?? data;
+    rows.push({
+      path,
+      locale,
+      status: locale === defaultLocale ? 'original' : !own ? 'fallback' : own.status === 'draft' ? 'draft' : 'translated',
+      reviewedAt: shown.reviewedAt,
+      ageDays: daysBetween(shown.reviewedAt, today),
+      sources: shown.sources?.length ?? 0,
+    });
+  }
+}
+
+const examples: string[] = [];
+for (const folder of ['villages', 'offices', 'officers']) {
+  for (const file of (await files(`${content}/${folder}`, '.yaml')).sort()) {
+    if ((parse(await readFile(file, 'utf8')) as { example?: boolean }).example) examples.push(relative('.', file));
+  }
+}
+
+process.stdout.write(formatContentReport(rows, examples, today));
