@@ -23,7 +23,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // concurrency: render the next pages while earlier ones are written to disk.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   prefetch: false,
   devToolbar: { enabled: false },
   i18n: {

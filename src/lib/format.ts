@@ -6,16 +6,20 @@ export function formatRupiah(amount: number): string {
 
 const dateLocales: Record<string, string> = { id: 'id-ID', en: 'en-GB' };
 
+// Making an Intl formatter costs far more than using one; a national build formats
+// hundreds of thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date (`YYYY-MM-DD`) written out for readers: `4 November 2024`. */
 export function formatDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(dateLocales[locale] ?? locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** Whole days from one calendar date to another (`YYYY-MM-DD`). */
@@ -24,6 +28,8 @@ export function daysBetween(fromIso: string, toIso: string): number {
 }
 
 /** Today's calendar date in Indonesia's western time zone (WIB), as `YYYY-MM-DD`. */
+const jakartaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' });
+
 export function todayInJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+  return jakartaDay.format(now);
 }
