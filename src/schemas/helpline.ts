@@ -37,6 +37,8 @@ export const helplineSchema = record({
   hours: localizedText.optional(),
   /** Numbers to call or message. */
   channels: z.array(channelSchema).min(1, 'needs at least one number'),
+  /** What an editor could not confirm about the numbers, said plainly next to them. */
+  caveat: localizedText.optional(),
   /** Shown in the page footer and on posters. */
   key: z.boolean().default(false),
   /** Where the numbers were published. */

@@ -90,7 +90,7 @@ describeBrowser('accessibility', () => {
 
   it.each(templates)('%s (%s) has tap targets of at least 24 px for navigation, help lines and buttons', async (_name, address) => {
     const page = await open(session, address);
-    const small = await page.$$eval('nav a, .helplines a, button, .button, .lang-switch a, .site-footer a, .print-bar a', (els) =>
+    const small = await page.$$eval('nav a, .helplines .numbers a, button, .button, .lang-switch a, .site-footer a, .print-bar a', (els) =>
       els
         .filter((el) => (el as HTMLElement).offsetParent !== null)
         .map((el) => ({ text: (el as HTMLElement).innerText.trim(), box: el.getBoundingClientRect() }))

@@ -9,9 +9,10 @@ const results = (session: SiteSession, path: string) => async () => {
   await page.goto(`${session.url}${path}`);
   await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const kinds = await page.$$eval('[data-search-results] .meta', (els) => els.map((el) => el.textContent ?? ''));
   const status = await page.locator('[data-search-status]').innerText();
   await page.close();
-  return { links, status };
+  return { links, kinds, status };
 };
 
 describeBrowser('search', () => {
@@ -33,8 +34,10 @@ describeBrowser('search', () => {
   });
 
   it('"paspor" lists the passport guides first', async () => {
-    const { links, status } = await results(session, '/cari/?q=paspor')();
+    const { links, kinds, status } = await results(session, '/cari/?q=paspor')();
     expect(status).toMatch(/^\d+ hasil untuk “paspor”$/);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const kind of kinds) expect(kind).toBe(' · Panduan');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/paspor\//);
   });
@@ -57,8 +60,9 @@ describeBrowser('search', () => {
   });
 
   it('finds a program village by its name', async () => {
-    const { links } = await results(session, '/cari/?q=Oepaha')();
+    const { links, kinds } = await results(session, '/cari/?q=Oepaha')();
     expect(links[0]).toBe('/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/');
+    expect(kinds[0]).toBe(' · Desa');
   });
 
   it('shows helpful next steps when nothing matches', async () => {

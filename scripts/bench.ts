@@ -1,0 +1,146 @@
+/**
+ * npm run bench                 build the site and report sizes, bytes and build speed
+ * npm run bench -- --national   the same for every village of Indonesia (generated data)
+ *
+ * Prints a table: per template, the median and largest page (gzip, CSS included);
+ * the first-visit bytes of the home page; the search page plus first query; build
+ * wall time per phase, pages per second and peak memory of the build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, chromiumPath } from './lib/browser.ts';
+import { watchPeakMemory } from './lib/process-tree.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { measureSearch, wireSize } from './lib/transfer.ts';
+
+const { values } = parseArgs({ options: { national: { type: 'boolean', default: false } } });
+const national = values.national;
+const content = national ? '.tmp/national-content' : 'content';
+const out = national ? '.tmp/national-dist/' : 'dist/';
+
+if (national) {
+  console.log('Generating the national data set ...');
+  const generated = spawnSync(process.execPath, ['scripts/generate-national.ts', '--out', content], { stdio: 'inherit' });
+  if (generated.status !== 0) process.exit(1);
+}
+
+// Build, timing each phase from the build's own log lines as they arrive.
+console.log(`Building ${content} -> ${out} ...`);
+const started = Date.now();
+const marks: Record<string, number> = {};
+const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, NO_COLOR: '1', FORCE_COLOR: '0' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const memory = watchPeakMemory(child.pid!);
+let log = '';
+const onData = (chunk: Buffer) => {
+  const text = chunk.toString();
+  log += text;
+  const at = (Date.now() - started) / 1000;
+  if (/Synced content/.test(text)) marks.content ??= at;
+  if (/generating static routes/.test(text)) marks.renderStart ??= at;
+  if (/✓ Completed in/.test(text) && marks.renderStart !== undefined) marks.renderEnd = at;
+  if (/\[search-index\] \w+: \d+ pages/.test(text)) marks.search = at;
+};
+child.stdout.on('data', onData);
+child.stderr.on('data', onData);
+const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+const wall = (Date.now() - started) / 1000;
+const peak = memory.stop();
+if (code !== 0) {
+  console.error(log.slice(-4000));
+  process.exit(code);
+}
+const pageCount = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+const searchMs = [...log.matchAll(/\[search-index\] (\w+): (\d+) pages indexed in (\d+) ms/g)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
+
+// Page sizes per template.
+const templates: [string, RegExp][] = [
+  ['home', /^\/(en\/)?$/],
+  ['guide', /^\/(en\/)?(paspor|migrasi-aman|desa-binaan|bantuan)\//],
+  ['directory', /^\/(en\/)?desa\/([^/]+\/){0,2}$/],
+  ['village', /^\/(en\/)?desa\/[^/]+\/[^/]+\/[^/]+\/$/],
+  ['office', /^\/(en\/)?kantor\//],
+  ['search', /^\/(en\/)?cari\//],
+  ['printable guide', /^\/(en\/)?cetak\/(paspor|migrasi-aman|desa-binaan|bantuan)\//],
+  ['booklet', /^\/(en\/)?cetak\/buku\//],
+  ['village poster', /^\/(en\/)?cetak\/desa\//],
+  ['404', /404\.html$/],
+];
+const sizes = new Map<string, { address: string; bytes: number }[]>();
+const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'));
+for (const file of files) {
+  const path = join(file.parentPath, file.name);
+  const address = `/${relative(out, path)}`.replace(/index\.html$/, '');
+  const template = templates.find(([, re]) => re.test(address))?.[0] ?? 'other';
+  const bytes = gzipSync(await readFile(path), { level: 9 }).length;
+  const list = sizes.get(template) ?? [];
+  list.push({ address, bytes });
+  sizes.set(template, list);
+}
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`\n## Page sizes (gzip -9, CSS inlined)${national ? ', national data set' : ''}\n`);
+console.log('| template | pages | median | largest | largest page |');
+console.log('| --- | ---: | ---: | ---: | --- |');
+for (const [template] of [...templates, ['other', /./] as [string, RegExp]]) {
+  const list = sizes.get(template);
+  if (!list) continue;
+  list.sort((a, b) => a.bytes - b.bytes);
+  const median = list[Math.floor(list.length / 2)]!.bytes;
+  const largest = list.at(-1)!;
+  console.log(`| ${template} | ${list.length} | ${kb(median)} | ${kb(largest.bytes)} | ${largest.address} |`);
+}
+
+// Bytes a reader's phone fetches, measured in Chromium.
+const indexBytes = async (dir: string) => {
+  let total = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+  return total;
+};
+console.log('\n## Transfers (gzip on the wire, measured in Chromium)\n');
+if (chromiumPath()) {
+  const { url, server } = await serveStatic(out);
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  const transfers: Promise<number>[] = [];
+  page.on('response', (r) => transfers.push(r.body().then(wireSize, () => 0)));
+  await page.goto(`${url}/`);
+  await page.waitForLoadState('networkidle');
+  const home = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
+  console.log('| what | bytes |');
+  console.log('| --- | ---: |');
+  console.log(`| home page, first visit (all requests) | ${kb(home)} |`);
+  for (const [address, label] of [['/cari/?q=paspor', 'search page + first query "paspor" (id)'], ['/en/cari/?q=passport', 'search page + first query "passport" (en)']] as const) {
+    const p = await browser.newPage();
+    const { total, transfers: list } = await measureSearch(p, `${url}${address}`);
+    const engine = list.filter((t) => /pagefind\.js|wasm\.|pagefind-entry|\.pf_meta/.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
+    const indexChunks = list.filter((t) => /\.pf_index/.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
+    console.log(`| ${label} | ${kb(total)} (Pagefind engine ${kb(engine)}, index chunks ${kb(indexChunks)}, page + script + results ${kb(total - engine - indexChunks)}) |`);
+    await p.close();
+  }
+  for (const locale of ['id', 'en']) console.log(`| search index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
+  await browser.close();
+  server.close();
+} else {
+  console.log('(skipped: no Chromium; install the Debian package "chromium" or set CHROME_PATH)');
+}
+
+console.log('\n## Build\n');
+console.log('| measure | value |');
+console.log('| --- | ---: |');
+console.log(`| pages built | ${pageCount} |`);
+console.log(`| wall time | ${wall.toFixed(1)} s |`);
+if (marks.content !== undefined) console.log(`| content sync done at | ${marks.content.toFixed(1)} s |`);
+if (marks.renderStart !== undefined && marks.renderEnd !== undefined) {
+  const render = marks.renderEnd - marks.renderStart;
+  console.log(`| rendering pages | ${render.toFixed(1)} s (${Math.round(pageCount / render)} pages/s) |`);
+}
+for (const s of searchMs) console.log(`| search index ${s} |  |`);
+console.log(`| pages per second, whole build | ${Math.round(pageCount / wall)} |`);
+console.log(`| peak memory (build and its children) | ${(peak / 1024 ** 3).toFixed(2)} GB |`);
+console.log(`| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`);
