@@ -3,9 +3,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist.ts';
 import { describeBrowser, openSite, pdfPageCount, type SiteSession } from '../helpers/browser.ts';
-import { distDir } from '../helpers/paths.ts';
+import { distDir, siteUrl as site } from '../helpers/paths.ts';
 
-const site = 'https://desabinaan.example';
 const printable = htmlPages().filter((a) => /^\/(en\/)?cetak\//.test(a));
 const leaflets = printable.filter((a) => !/\/cetak\/(buku|desa)\//.test(a));
 const booklets = printable.filter((a) => /\/cetak\/buku\//.test(a));

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileOf, htmlPages, readHtml, readPage } from '../helpers/dist.ts';
-import { distDir, fixtureDistDir } from '../helpers/paths.ts';
+import { distDir, fixtureDistDir, siteUrl as site } from '../helpers/paths.ts';
 
-const site = 'https://desabinaan.example';
 const pages = htmlPages();
 const screenPages = pages.filter((a) => !/^\/(en\/)?cetak\//.test(a) && !a.endsWith('404.html'));
 

@@ -3,9 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { allowedBy, isUnderDomain } from '../../src/lib/links.ts';
 import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
-import { root } from '../helpers/paths.ts';
+import { root, siteUrl as site } from '../helpers/paths.ts';
 
-const site = 'https://desabinaan.example';
 const pages = htmlPages();
 const allowList = Object.values(parseYaml(readFileSync(`${root}content/external-domains.yaml`, 'utf8')) as Record<string, string[]>).flat();
 
