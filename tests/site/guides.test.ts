@@ -99,3 +99,11 @@ describe('help lines', () => {
     }
   });
 });
+
+describe('order of help lines', () => {
+  it('puts the key lines first on /bantuan/', () => {
+    const names = readPage('/bantuan/').querySelectorAll('.helplines > li h2').map((h) => h.text);
+    expect(names[0]).toContain('KP2MI');
+    expect(names.at(-1)).toContain('Kemnaker');
+  });
+});
