@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { isCanonicalPage } from './src/integrations/sitemap-filter.ts';
+import { isCanonicalPage, readPageHeads } from './src/integrations/page-heads.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
 /** The production address; set SITE_URL when deploying (see README). */
@@ -47,9 +47,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     notFoundPages(),
+    readPageHeads(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
-      filter: (url) => isCanonicalPage(url, site, outDir),
+      filter: isCanonicalPage,
     }),
     searchIndex(),
     securityHeaders(),
