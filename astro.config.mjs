@@ -47,7 +47,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     notFoundPages(),
-    readPageHeads(),
+    readPageHeads(site),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
       filter: isCanonicalPage,

@@ -4,3 +4,9 @@ declare namespace App {
     contentLocale?: import('./lib/locales.ts').Locale;
   }
 }
+
+// tsc (used by `npm test`) has no Astro plugin: .astro files imported from .ts are components.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

@@ -5,11 +5,21 @@ import type { AstroIntegration } from 'astro';
 
 /** What the after-build steps need from each page's <head>. */
 export interface PageHead {
-  /** The page's canonical address, if it has one. */
-  canonical: string | undefined;
-  noindex: boolean;
-  /** The Content-Security-Policy <meta> value. */
+  /** True when the page's canonical link points at itself and it is not noindex: it belongs in the sitemap. */
+  listed: boolean;
+  /** The Content-Security-Policy <meta> value (one shared string per distinct policy). */
   csp: string | undefined;
+}
+
+// A national build has 340,000 pages but a handful of distinct policies of 1.5 KB each:
+// keep one copy of each, or the policies alone fill half a gigabyte of heap.
+const policies = new Map<string, string>();
+function intern(policy: string | undefined): string | undefined {
+  if (policy === undefined) return undefined;
+  const known = policies.get(policy);
+  if (known !== undefined) return known;
+  policies.set(policy, policy);
+  return policy;
 }
 
 /** Every built page's head, by address (`/paspor/`, `/404.html`); filled once per build. */
@@ -27,10 +37,15 @@ async function headOf(file: string): Promise<string> {
   }
 }
 
-export function parseHead(html: string): PageHead {
+/**
+ * Reads what is needed from a page's head, keeping no piece of the head itself (a
+ * matched substring would keep the whole 16 KB alive, 340,000 times over).
+ */
+export function parseHead(html: string, ownUrl: string): PageHead {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
   return {
-    canonical: /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1],
-    noindex: /<meta name="robots" content="[^"]*noindex/.test(html),
+    listed: canonical === ownUrl && !noindex,
     csp: /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'"),
   };
 }
@@ -40,13 +55,14 @@ export function parseHead(html: string): PageHead {
  * 340,000), for the sitemap filter and the security headers that run after it.
  * Must come before both in the integrations list.
  */
-export function readPageHeads(): AstroIntegration {
+export function readPageHeads(site: string): AstroIntegration {
   return {
     name: 'page-heads',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         pageHeads.clear();
+        policies.clear();
         const files = (await readdir(out, { withFileTypes: true, recursive: true }))
           .filter((e) => e.isFile() && e.name.endsWith('.html'))
           .map((e) => join(e.parentPath, e.name));
@@ -54,7 +70,8 @@ export function readPageHeads(): AstroIntegration {
           await Promise.all(
             files.slice(i, i + 256).map(async (file) => {
               const address = `/${relative(out, file)}`.replace(/index\.html$/, '');
-              pageHeads.set(address, parseHead(await headOf(file)));
+              const head = parseHead(await headOf(file), new URL(address, site).href);
+              pageHeads.set(address, { ...head, csp: intern(head.csp) });
             }),
           );
         }
@@ -71,6 +88,5 @@ export function readPageHeads(): AstroIntegration {
  * 404 pages stay out without a second list to keep in step.
  */
 export function isCanonicalPage(url: string): boolean {
-  const head = pageHeads.get(new URL(url).pathname);
-  return head !== undefined && !head.noindex && head.canonical === url;
+  return pageHeads.get(new URL(url).pathname)?.listed === true;
 }
