@@ -1,15 +1,50 @@
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
 import { createIndex, close } from 'pagefind';
 import { defaultLocale, locales } from '../lib/locales.ts';
+import { loadAreaIndex } from '../lib/regions.ts';
+import { searchDocumentHtml, type SearchDocument } from '../lib/search-text.ts';
+import { buildFinderFiles } from '../lib/village-finder.ts';
+
+/** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
+const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', 'cari-desa', 'data', '_astro', 'pagefind', 'og']);
+
+/** Where the village finder's files go (see src/lib/village-finder.ts). */
+export const finderFolder = 'cari-desa';
+
+/** The indexed part of one built page, or nothing when the page has no `data-pagefind-body`. */
+export function searchDocument(html: string, locale: string): SearchDocument | undefined {
+  const root = parse(html);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const filters = [body, ...body.querySelectorAll('[data-pagefind-filter]')]
+    .map((el) => el.getAttribute('data-pagefind-filter'))
+    .filter((f): f is string => Boolean(f));
+  for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
+  const text = (el: { textContent: string }) => el.textContent.replace(/\s+/g, ' ').trim();
+  return {
+    locale,
+    title: text(body.querySelector('h1') ?? { textContent: '' }),
+    headings: body.querySelectorAll('h2, h3').map(text),
+    // Every tag becomes a space, so words in neighbouring cells or blocks do not run together.
+    text: parse(body.innerHTML.replace(/<[^>]*>/g, ' ')).textContent,
+    description: root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+    filters,
+  };
+}
 
 /**
- * Builds the search index with Pagefind's Node API after Astro has written the site:
- * one index per language (`/pagefind/<locale>/`), so a search loads only its
- * language, and so indexing the national data set never holds both languages in
- * memory at once. Only what pages mark with `data-pagefind-body` is indexed: guides,
- * villages and offices; fallback pages, printable versions and the search page are not.
+ * After Astro has written the site:
+ *
+ * - Pagefind, through its Node API: one index per language (`/pagefind/<locale>/`), so
+ *   a search loads only its language, of the guides (what pages mark with
+ *   `data-pagefind-body`; fallback pages, printables and the search page are not), each
+ *   handed over as a compact copy (src/lib/search-text.ts).
+ * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts), from
+ *   the open data `/data/villages.json` and `/data/offices.json`.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -19,23 +54,68 @@ export function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         await rm(`${out}pagefind`, { recursive: true, force: true });
         const topFolders = (await readdir(out, { withFileTypes: true }))
-          .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !['cetak', 'cari', '_astro', 'data'].includes(e.name))
+          .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !notIndexed.has(e.name))
           .map((e) => e.name);
-        for (const locale of locales) {
-          const started = Date.now();
-          const { index, errors } = await createIndex({ forceLanguage: locale });
-          if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-          const glob =
-            locale === defaultLocale ? `{index.html,{${topFolders.join(',')}}/**/*.html}` : `${locale}/{index.html,{${topFolders.join(',')}}/**/*.html}`;
-          const added = await index.addDirectory({ path: out, glob });
-          if (added.errors.length > 0) throw new Error(`pagefind (${locale}): ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${out}pagefind/${locale}` });
-          if (written.errors.length > 0) throw new Error(`pagefind (${locale}): ${written.errors.join('; ')}`);
-          await index.deleteIndex();
-          logger.info(`${locale}: ${added.page_count} pages indexed in ${Date.now() - started} ms`);
-        }
-        await close();
+        await Promise.all([
+          (async () => {
+            for (const locale of locales) await indexLanguage(out, locale, topFolders, logger);
+            await close();
+          })(),
+          writeFinder(out, logger),
+        ]);
       },
     },
   };
+}
+
+async function indexLanguage(out: string, locale: string, topFolders: string[], logger: { info(message: string): void }) {
+  const started = Date.now();
+  const base = locale === defaultLocale ? out : `${out}${locale}/`;
+  const files: string[] = [];
+  for (const folder of topFolders) {
+    const entries = await readdir(`${base}${folder}`, { recursive: true }).catch(() => []);
+    files.push(...entries.filter((f) => f.endsWith('index.html')).map((f) => `${folder}/${f}`));
+  }
+  const { index, errors } = await createIndex({ forceLanguage: locale });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  let pages = 0;
+  for (const file of files) {
+    const doc = searchDocument(await readFile(`${base}${file}`, 'utf8'), locale);
+    if (!doc) continue;
+    const url = `${locale === defaultLocale ? '' : `/${locale}`}/${file.replace(/index\.html$/, '')}`;
+    const added = await index.addHTMLFile({ url, content: searchDocumentHtml(doc) });
+    if (added.errors.length > 0) throw new Error(`pagefind (${locale}, ${file}): ${added.errors.join('; ')}`);
+    pages += 1;
+  }
+  const written = await index.writeFiles({ outputPath: `${out}pagefind/${locale}` });
+  if (written.errors.length > 0) throw new Error(`pagefind (${locale}): ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  logger.info(`${locale}: ${pages} pages indexed in ${Date.now() - started} ms`);
+}
+
+async function writeFinder(out: string, logger: { info(message: string): void }) {
+  const started = Date.now();
+  const target = `${out}${finderFolder}/`;
+  await rm(target, { recursive: true, force: true });
+  const villages = JSON.parse(await readFile(`${out}data/villages.json`, 'utf8')) as {
+    code: string; name: string; kind: string; district: string; regency: string; province: string; url: string;
+  }[];
+  const offices = JSON.parse(await readFile(`${out}data/offices.json`, 'utf8')) as { name: string; regency: string; url: string }[];
+  const areas = await loadAreaIndex();
+  const officePlaces = offices.map((o) => {
+    const regency = areas.regencies.get(o.regency);
+    const province = regency && areas.provinces.get(regency.provinceCode);
+    if (!regency || !province) throw new Error(`data/offices.json: office "${o.name}" has an unknown regency code "${o.regency}"`);
+    return { code: o.regency, name: o.name, kind: 'kantor', district: '', regency: regency.name, province: province.name, url: o.url };
+  });
+  const records = [...villages, ...officePlaces];
+  const files = buildFinderFiles(records.map((r) => ({ ...r, path: new URL(r.url).pathname })));
+  const folders = new Set([...files.keys()].map((f) => dirname(`${target}${f}`)));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const queue = [...files];
+  const worker = async () => {
+    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(`${target}${next[0]}`, JSON.stringify(next[1]));
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  logger.info(`finder: ${villages.length} villages and ${offices.length} offices in ${files.size} files in ${Date.now() - started} ms`);
 }

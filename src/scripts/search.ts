@@ -1,13 +1,17 @@
 /**
- * Search page enhancement: reads ?q= from the address, asks this language's Pagefind
- * index, and lists the results inside <main>. Loaded only on /cari/; the page works
- * without it (it then shows the topic index and the village directory).
+ * Search page enhancement: reads ?q= from the address and asks two indexes at once:
+ * the village finder (our own name index, src/lib/village-finder.ts) and this
+ * language's Pagefind index of guides and offices. Loaded only on /cari/; the page
+ * works without it (it then shows the topic index and the village directory).
  */
+import { searchableQuery } from '../lib/search-text.ts';
+import { isLocale, type Locale } from '../lib/locales.ts';
+import { localizePath } from '../lib/urls.ts';
+import { findPlaces, queryWords, type FinderAnswer, type FinderRow } from '../lib/village-finder.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
   filters: Record<string, string[]>;
 }
 interface Pagefind {
@@ -15,37 +19,110 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-/** Results shown at first and per "more" press: each one is a separate download. */
+/** Guide and office results shown at first and per "more" press: each one is a separate download. */
 const PAGE_SIZE = 3;
+/** Villages listed at most; more than this and the reader is asked to add a place name. */
+const MAX_VILLAGES = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+const lang = document.documentElement.lang;
+const locale: Locale = isLocale(lang) ? lang : 'id';
 
-/** Pagefind marks matches with <mark>; keep those and escape everything else. */
-function safeExcerpt(html: string): string {
-  const text = html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, '');
-  const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
-  const escaped = decoded.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped.replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+/** `desa-adat` -> `DesaAdat`, as `dataset` names `data-vkind-desa-adat`. */
+const camel = (key: string) => key.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+
+const fill = (template: string | undefined, values: Record<string, string>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
+/** Text with the query's words marked, built from text nodes (nothing is parsed as HTML). */
+function marked(text: string, words: string[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const pattern = words.length > 0 ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : undefined;
+  for (const [i, part] of (pattern ? text.split(pattern) : [text]).entries()) {
+    if (i % 2 === 1) {
+      const mark = document.createElement('mark');
+      mark.textContent = part;
+      out.append(mark);
+    } else out.append(part);
+  }
+  return out;
 }
 
-function fill(template: string | undefined, values: Record<string, string>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-}
-
-function resultItem(result: PagefindResultData, labels: DOMStringMap): HTMLLIElement {
-  const item = document.createElement('li');
+function item(href: string, title: string, meta: string, summary?: DocumentFragment): HTMLLIElement {
+  const li = document.createElement('li');
   const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  const kind = result.filters.kind?.[0] ?? '';
+  link.href = href;
+  link.textContent = title;
   const label = document.createElement('span');
   label.className = 'meta';
-  label.textContent = ` · ${labels[`kind${kind.charAt(0).toUpperCase()}${kind.slice(1)}`] ?? ''}`;
-  const excerpt = document.createElement('p');
-  excerpt.innerHTML = safeExcerpt(result.excerpt);
-  item.append(link, label, excerpt);
-  return item;
+  label.textContent = ` · ${meta}`;
+  li.append(link, label);
+  if (summary) {
+    const p = document.createElement('p');
+    p.append(summary);
+    li.append(p);
+  }
+  return li;
+}
+
+// ---- Villages and offices: our own finder ----
+
+const finderFile = (path: string): Promise<unknown> =>
+  fetch(`/cari-desa/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined);
+
+function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMStringMap) {
+  const list = section.querySelector<HTMLUListElement>('[data-village-list]')!;
+  const note = section.querySelector<HTMLElement>('[data-village-note]')!;
+  list.replaceChildren(
+    ...rows.slice(0, MAX_VILLAGES).map(([name, kind, district, regency, province, path]) =>
+      kind === 'kantor'
+        ? item(localizePath(path, locale), name, `${labels.kindOffice}, ${regency}, ${province}`)
+        : item(
+            localizePath(path, locale),
+            fill(labels.villageTitle, { kind: labels[`vkind${camel(kind)}`] ?? kind, name }),
+            fill(labels.villagePlace, { district, regency, province }),
+          ),
+    ),
+  );
+  note.textContent = rows.length > MAX_VILLAGES ? fill(labels.villagesMany, { n: String(rows.length) }) : '';
+  section.hidden = rows.length === 0;
+}
+
+function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, { provinces: unknown }>, words: string[], labels: DOMStringMap) {
+  const choices = section.querySelector<HTMLUListElement>('[data-province-choices]')!;
+  const note = section.querySelector<HTMLElement>('[data-village-note]')!;
+  const total = answer.provinces.reduce((n, [, , c]) => n + c, 0);
+  note.textContent = fill(labels.villagesChoose, { n: String(total), q: words.join(' ') });
+  choices.replaceChildren(
+    ...answer.provinces.map(([code, name, n]) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.textContent = `${name} (${n})`;
+      button.addEventListener('click', async () => {
+        choices.replaceChildren();
+        showVillages(section, await answer.load(code), labels);
+        section.querySelector<HTMLElement>('h2')?.focus();
+      });
+      li.append(button);
+      return li;
+    }),
+  );
+  section.hidden = false;
+}
+
+// ---- Guides and offices: Pagefind ----
+
+async function findPages(text: string) {
+  if (!text) return [];
+  // Started by /pagefind-loader.js, a plain file beside this bundle.
+  const pagefind = await (globalThis as { pagefindLoading?: Promise<Pagefind> }).pagefindLoading;
+  if (!pagefind) throw new Error('Pagefind did not load');
+  // noWorker: the worker is a second copy of the engine (12 KB gzip); one query does not need it.
+  await pagefind.options({ basePath: `/pagefind/${locale}/`, baseUrl: '/', noWorker: true });
+  return (await pagefind.search(text)).results;
 }
 
 async function run(root: HTMLElement) {
@@ -54,29 +131,42 @@ async function run(root: HTMLElement) {
   if (!query) return;
   const labels = root.dataset;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const villages = root.querySelector<HTMLElement>('[data-village-results]')!;
+  const pages = root.querySelector<HTMLElement>('[data-page-results]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   status.textContent = labels.loading ?? '';
+  const words = queryWords(query);
+  const pageText = searchableQuery(query, (labels.commonWords ?? '').split(' '));
+  const highlight = pageText.split(' ').filter(Boolean);
   try {
-    const bundle = `/pagefind/${document.documentElement.lang}/`;
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // noWorker: the worker is a second copy of the engine (12 KB gzip); one query does not need it.
-    await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 24, noWorker: true });
-    const { results } = await pagefind.search(query);
+    const [villageAnswer, results] = await Promise.all([findPlaces(words, finderFile), findPages(pageText)]);
     let shown = 0;
     const showMore = async () => {
       const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-      list.append(...next.map((r) => resultItem(r, labels)));
+      list.append(
+        ...next.map((r) => {
+          const kind = r.filters.kind?.[0] ?? '';
+          return item(r.url, r.meta.title ?? r.url, labels[`kind${camel(kind)}`] ?? '', marked(r.meta.description ?? '', highlight));
+        }),
+      );
       if (shown > 0) list.children[shown]?.querySelector('a')?.focus();
       shown += next.length;
       more.hidden = shown >= results.length;
     };
     more.addEventListener('click', () => void showMore());
     await showMore();
-    status.textContent =
-      results.length > 0
-        ? fill(labels.results, { n: String(results.length), q: query })
-        : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
+    pages.hidden = results.length === 0;
+    let villageCount = 0;
+    if ('rows' in villageAnswer) {
+      showVillages(villages, villageAnswer.rows, labels);
+      villageCount = villageAnswer.rows.length;
+    } else {
+      showProvinceChoice(villages, villageAnswer, words, labels);
+      villageCount = villageAnswer.provinces.reduce((n, [, , c]) => n + c, 0);
+    }
+    const total = villageCount + results.length;
+    status.textContent = total > 0 ? fill(labels.results, { n: String(total), q: query }) : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
   } catch (error) {
     console.error(error);
     status.textContent = labels.failed ?? '';

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
 import { villagePath } from '../../src/lib/villages.ts';
+import { nameWords, prefixOf } from '../../src/lib/village-finder.ts';
 import { readHtml, readPage } from '../helpers/dist.ts';
 import { distDir, root } from '../helpers/paths.ts';
 
@@ -43,6 +44,14 @@ describe.each(records.map((r) => [r.code, r] as const))('village %s', (code, rec
   it('is listed by its office', () => {
     const office = readPage(`/kantor/${record.office}/`);
     expect(office.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(path);
+  });
+
+  it('is in the search finder under every word of its name', () => {
+    for (const word of nameWords(area.name).filter((w) => w.length >= 3)) {
+      expect(readFileSync(`${distDir}cari-desa/${prefixOf(word)}.json`, 'utf8')).toContain(word);
+      const file = JSON.parse(readFileSync(`${distDir}cari-desa/${prefixOf(word)}/${word}.json`, 'utf8')) as { rows: string[][] };
+      expect(file.rows).toContainEqual([area.name, area.kind, area.district.name, area.regency.name, area.province.name, path]);
+    }
   });
 
   it('is reached from /desa/ in three clicks', () => {
