@@ -1,25 +1,23 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { notFoundPages } from './src/integrations/not-found-pages.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { isCanonicalPage, readPageHeads } from './src/integrations/page-heads.ts';
+import { siteUrl } from './src/data/site.ts';
+import { postBuildSteps } from './src/integrations/post-build.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
-/** The production address; set SITE_URL when deploying (see README). */
-const site = process.env.SITE_URL ?? 'https://desabinaan.example';
+const site = siteUrl;
 
 const contentDir = process.env.CONTENT_DIR;
 const outDir = process.env.OUT_DIR ?? './dist';
+// scripts/build.ts runs one build per language at once: each needs a cache of its own.
+const cacheName = [contentDir, process.env.ASTRO_CACHE_PART].filter(Boolean).join('-');
 
 export default defineConfig({
   site,
-  // Each content folder (fixtures, the national data set) gets its own content cache,
-  // so one build never sees another's stale entries.
-  ...(contentDir && { cacheDir: `./node_modules/.astro-cache/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` }),
+  // Each content folder (fixtures, the national data set) and each parallel build gets
+  // its own content cache, so one build never sees another's stale or half-written entries.
+  ...(cacheName && { cacheDir: `./node_modules/.astro-cache/${cacheName.replace(/[^a-z0-9]+/gi, '-')}` }),
   markdown: { syntaxHighlight: false },
   outDir,
   trailingSlash: 'always',
@@ -46,14 +44,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    notFoundPages(),
-    readPageHeads(site),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
-      filter: isCanonicalPage,
-    }),
-    searchIndex(),
-    securityHeaders(),
+    // 404 pages, sitemap, search indexes, _headers (see src/integrations/post-build.ts).
+    postBuildSteps(site),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -28,11 +28,11 @@ if (national) {
   if (generated.status !== 0) process.exit(1);
 }
 
-// Build, timing each phase from the build's own log lines as they arrive.
+// Build (scripts/build.ts: one process per language), timing each phase from its log.
 console.log(`Building ${content} -> ${out} ...`);
 const started = Date.now();
 const marks: Record<string, number> = {};
-const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+const child = spawn(process.execPath, ['scripts/build.ts'], {
   env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, NO_COLOR: '1', FORCE_COLOR: '0' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -44,8 +44,7 @@ const onData = (chunk: Buffer) => {
   const at = (Date.now() - started) / 1000;
   if (/Synced content/.test(text)) marks.content ??= at;
   if (/generating static routes/.test(text)) marks.renderStart ??= at;
-  if (/✓ Completed in/.test(text) && marks.renderStart !== undefined) marks.renderEnd = at;
-  if (/\[search-index\] \w+: \d+ pages/.test(text)) marks.search = at;
+  if (/^build: merged/m.test(text)) marks.merged ??= at;
 };
 child.stdout.on('data', onData);
 child.stderr.on('data', onData);
@@ -56,8 +55,13 @@ if (code !== 0) {
   console.error(log.slice(-4000));
   process.exit(code);
 }
-const pageCount = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
-const searchMs = [...log.matchAll(/\[search-index\] (\w+): (\d+) pages indexed in (\d+) ms/g)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
+const pageCount = Number(/^build: (\d+) pages in/m.exec(log)?.[1] ?? 0);
+const parts = [...log.matchAll(/^build: (\w+) (\d+) pages in ([\d.]+) s \(rendering ([\d.]+) s\)/gm)].map((m) => ({
+  locale: m[1]!, pages: Number(m[2]), seconds: Number(m[3]), render: Number(m[4]),
+}));
+const steps = [...log.matchAll(/^build: step (.+) done in ([\d.]+) s/gm)].map((m) => [m[1]!, Number(m[2])] as const);
+const searchMs = [...log.matchAll(/^build: search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
+const finderLine = /^build: (finder: .*)$/m.exec(log)?.[1];
 
 // Page sizes per template.
 const templates: [string, RegExp][] = [
@@ -115,15 +119,30 @@ if (chromiumPath()) {
   console.log('| what | bytes |');
   console.log('| --- | ---: |');
   console.log(`| home page, first visit (all requests) | ${kb(home)} |`);
-  for (const [address, label] of [['/cari/?q=paspor', 'search page + first query "paspor" (id)'], ['/en/cari/?q=passport', 'search page + first query "passport" (en)']] as const) {
+  const queries = [
+    ['/cari/?q=paspor', 'a guide word, "paspor" (id)'],
+    ['/en/cari/?q=passport', 'a guide word, "passport" (en)'],
+    ['/cari/?q=Oepaha', 'a village name, "Oepaha" (id)'],
+    ['/en/cari/?q=Oepaha', 'a village name, "Oepaha" (en)'],
+    ['/cari/?q=Sukamaju', 'a common village name, "Sukamaju" (id)'],
+  ] as const;
+  for (const [address, label] of queries) {
     const p = await browser.newPage();
     const { total, transfers: list } = await measureSearch(p, `${url}${address}`);
-    const engine = list.filter((t) => /pagefind\.js|wasm\.|pagefind-entry|\.pf_meta/.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
-    const indexChunks = list.filter((t) => /\.pf_index/.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
-    console.log(`| ${label} | ${kb(total)} (Pagefind engine ${kb(engine)}, index chunks ${kb(indexChunks)}, page + script + results ${kb(total - engine - indexChunks)}) |`);
+    const sum = (re: RegExp) => list.filter((t) => re.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
+    const engine = sum(/pagefind\.js|wasm\.|pagefind-entry|\.pf_meta/);
+    const index = sum(/\.pf_index/);
+    const results = sum(/\.pf_fragment/);
+    const finder = sum(/\/cari-desa\//);
+    const ours = total - engine - index - results - finder;
+    console.log(
+      `| search page + first query: ${label} | ${kb(total)} (Pagefind engine ${kb(engine)}, index ${kb(index)}, results ${kb(results)}, ` +
+        `village finder ${kb(finder)}, page + scripts ${kb(ours)}) |`,
+    );
     await p.close();
   }
-  for (const locale of ['id', 'en']) console.log(`| search index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
+  for (const locale of ['id', 'en']) console.log(`| Pagefind index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
+  console.log(`| village finder on disk (both languages) | ${kb(await indexBytes(`${out}cari-desa`))} |`);
   await browser.close();
   server.close();
 } else {
@@ -136,11 +155,13 @@ console.log('| --- | ---: |');
 console.log(`| pages built | ${pageCount} |`);
 console.log(`| wall time | ${wall.toFixed(1)} s |`);
 if (marks.content !== undefined) console.log(`| content sync done at | ${marks.content.toFixed(1)} s |`);
-if (marks.renderStart !== undefined && marks.renderEnd !== undefined) {
-  const render = marks.renderEnd - marks.renderStart;
-  console.log(`| rendering pages | ${render.toFixed(1)} s (${Math.round(pageCount / render)} pages/s) |`);
+for (const p of parts) {
+  console.log(`| ${p.locale}: astro build (own process) | ${p.seconds.toFixed(1)} s, rendering ${p.render.toFixed(1)} s (${Math.round(p.pages / p.render)} pages/s) |`);
 }
+if (marks.merged !== undefined) console.log(`| languages built and merged at | ${marks.merged.toFixed(1)} s |`);
+for (const [name, s] of steps) console.log(`| after-build step: ${name} | ${s.toFixed(1)} s |`);
 for (const s of searchMs) console.log(`| search index ${s} |  |`);
+if (finderLine) console.log(`| ${finderLine} |  |`);
 console.log(`| pages per second, whole build | ${Math.round(pageCount / wall)} |`);
 console.log(`| peak memory (build and its children) | ${(peak / 1024 ** 3).toFixed(2)} GB |`);
 console.log(`| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`);

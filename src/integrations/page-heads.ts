@@ -1,7 +1,6 @@
 import { open, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { Log } from './post-build.ts';
 
 /** What the after-build steps need from each page's <head>. */
 export interface PageHead {
@@ -9,6 +8,8 @@ export interface PageHead {
   listed: boolean;
   /** The Content-Security-Policy <meta> value (one shared string per distinct policy). */
   csp: string | undefined;
+  /** For a listed page: its `<link rel="alternate" hreflang>` links, for the sitemap. */
+  alternates: [hreflang: string, url: string][];
 }
 
 // A national build has 340,000 pages but a handful of distinct policies of 1.5 KB each:
@@ -22,8 +23,6 @@ function intern(policy: string | undefined): string | undefined {
   return policy;
 }
 
-/** Every built page's head, by address (`/paspor/`, `/404.html`); filled once per build. */
-export const pageHeads = new Map<string, PageHead>();
 
 /** The first 16 KB of a page, where its head stands. */
 async function headOf(file: string): Promise<string> {
@@ -44,49 +43,39 @@ async function headOf(file: string): Promise<string> {
 export function parseHead(html: string, ownUrl: string): PageHead {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
+  const listed = canonical === ownUrl && !noindex;
+  // (' ' + x).slice(1) copies the string, so it does not keep the whole head alive.
+  const alternates = listed
+    ? [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+        ([, lang, href]) => [(' ' + lang!).slice(1), (' ' + href!.replaceAll('&amp;', '&')).slice(1)] as [string, string],
+      )
+    : [];
   return {
-    listed: canonical === ownUrl && !noindex,
+    listed,
     csp: /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'"),
+    alternates,
   };
 }
 
 /**
  * Reads the head of every built page once, many at a time (a national build has
- * 340,000), for the sitemap filter and the security headers that run after it.
- * Must come before both in the integrations list.
+ * 336,000), for the sitemap and the security headers. By address (`/paspor/`, `/404.html`).
  */
-export function readPageHeads(site: string): AstroIntegration {
-  return {
-    name: 'page-heads',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        pageHeads.clear();
-        policies.clear();
-        const files = (await readdir(out, { withFileTypes: true, recursive: true }))
-          .filter((e) => e.isFile() && e.name.endsWith('.html'))
-          .map((e) => join(e.parentPath, e.name));
-        for (let i = 0; i < files.length; i += 256) {
-          await Promise.all(
-            files.slice(i, i + 256).map(async (file) => {
-              const address = `/${relative(out, file)}`.replace(/index\.html$/, '');
-              const head = parseHead(await headOf(file), new URL(address, site).href);
-              pageHeads.set(address, { ...head, csp: intern(head.csp) });
-            }),
-          );
-        }
-        logger.info(`${pageHeads.size} pages read`);
-      },
-    },
-  };
-}
-
-/**
- * Which built pages belong in the sitemap: the page itself says so. A page is listed
- * when its canonical link points at its own address and it is not `noindex`; so
- * untranslated fallbacks (canonical: the Indonesian original), printable versions and
- * 404 pages stay out without a second list to keep in step.
- */
-export function isCanonicalPage(url: string): boolean {
-  return pageHeads.get(new URL(url).pathname)?.listed === true;
+export async function readPageHeads(out: string, site: string, log: Log): Promise<Map<string, PageHead>> {
+  const heads = new Map<string, PageHead>();
+  policies.clear();
+  const files = (await readdir(out, { withFileTypes: true, recursive: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.startsWith(`${out}pagefind`))
+    .map((e) => join(e.parentPath, e.name));
+  for (let i = 0; i < files.length; i += 256) {
+    await Promise.all(
+      files.slice(i, i + 256).map(async (file) => {
+        const address = `/${relative(out, file)}`.replace(/index\.html$/, '');
+        const head = parseHead(await headOf(file), new URL(address, site).href);
+        heads.set(address, { ...head, csp: intern(head.csp) });
+      }),
+    );
+  }
+  log(`page heads: ${heads.size} pages read`);
+  return heads;
 }

@@ -1,13 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { createIndex, close } from 'pagefind';
 import { defaultLocale, locales } from '../lib/locales.ts';
 import { loadAreaIndex } from '../lib/regions.ts';
 import { searchDocumentHtml, type SearchDocument } from '../lib/search-text.ts';
 import { buildFinderFiles } from '../lib/village-finder.ts';
+import type { Log } from './post-build.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
 const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', 'cari-desa', 'data', '_astro', 'pagefind', 'og']);
@@ -37,7 +36,7 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
 }
 
 /**
- * After Astro has written the site:
+ * After the site is built:
  *
  * - Pagefind, through its Node API: one index per language (`/pagefind/<locale>/`), so
  *   a search loads only its language, of the guides (what pages mark with
@@ -46,29 +45,21 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
  * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts), from
  *   the open data `/data/villages.json` and `/data/offices.json`.
  */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        await rm(`${out}pagefind`, { recursive: true, force: true });
-        const topFolders = (await readdir(out, { withFileTypes: true }))
-          .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !notIndexed.has(e.name))
-          .map((e) => e.name);
-        await Promise.all([
-          (async () => {
-            for (const locale of locales) await indexLanguage(out, locale, topFolders, logger);
-            await close();
-          })(),
-          writeFinder(out, logger),
-        ]);
-      },
-    },
-  };
+export async function writeSearchIndexes(out: string, log: Log): Promise<void> {
+  await rm(`${out}pagefind`, { recursive: true, force: true });
+  const topFolders = (await readdir(out, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !notIndexed.has(e.name))
+    .map((e) => e.name);
+  await Promise.all([
+    (async () => {
+      for (const locale of locales) await indexLanguage(out, locale, topFolders, log);
+      await close();
+    })(),
+    writeFinder(out, log),
+  ]);
 }
 
-async function indexLanguage(out: string, locale: string, topFolders: string[], logger: { info(message: string): void }) {
+async function indexLanguage(out: string, locale: string, topFolders: string[], log: Log) {
   const started = Date.now();
   const base = locale === defaultLocale ? out : `${out}${locale}/`;
   const files: string[] = [];
@@ -90,10 +81,10 @@ async function indexLanguage(out: string, locale: string, topFolders: string[], 
   const written = await index.writeFiles({ outputPath: `${out}pagefind/${locale}` });
   if (written.errors.length > 0) throw new Error(`pagefind (${locale}): ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  logger.info(`${locale}: ${pages} pages indexed in ${Date.now() - started} ms`);
+  log(`search index ${locale}: ${pages} pages indexed in ${Date.now() - started} ms`);
 }
 
-async function writeFinder(out: string, logger: { info(message: string): void }) {
+async function writeFinder(out: string, log: Log) {
   const started = Date.now();
   const target = `${out}${finderFolder}/`;
   await rm(target, { recursive: true, force: true });
@@ -117,5 +108,5 @@ async function writeFinder(out: string, logger: { info(message: string): void })
     for (let next = queue.pop(); next; next = queue.pop()) await writeFile(`${target}${next[0]}`, JSON.stringify(next[1]));
   };
   await Promise.all(Array.from({ length: 32 }, worker));
-  logger.info(`finder: ${villages.length} villages and ${offices.length} offices in ${files.size} files in ${Date.now() - started} ms`);
+  log(`finder: ${villages.length} villages and ${offices.length} offices in ${files.size} files in ${Date.now() - started} ms`);
 }

@@ -6,10 +6,10 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` with the given environment (CONTENT_DIR, OUT_DIR, ...). */
+/** Runs the site build (`npm run build`: scripts/build.ts) with the given environment (CONTENT_DIR, OUT_DIR, ...). */
 export function astroBuild(env: Record<string, string> = {}): BuildResult {
   // process.execPath: the Node running the tests (the project's pinned Node 24).
-  const result = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+  const result = spawnSync(process.execPath, [`${root}scripts/build.ts`], {
     cwd: root,
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',

@@ -12,4 +12,4 @@ export const fixtureDistDir = `${tmpDir}fixture-dist/`;
 /** What the fixture build printed (warnings are checked). */
 export const fixtureBuildLog = `${tmpDir}fixture-build.log`;
 /** The production address the site was built for (astro.config.mjs reads the same variable). */
-export const siteUrl = process.env.SITE_URL ?? 'https://desabinaan.example';
+export { siteUrl } from '../../src/data/site.ts';

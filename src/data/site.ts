@@ -1,0 +1,2 @@
+/** The production address; set SITE_URL when deploying (see README). */
+export const siteUrl = process.env.SITE_URL ?? 'https://desabinaan.example';
