@@ -1,13 +1,18 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { loadAreaIndex } from '../src/lib/regions.ts';
 import { astroBuild } from './helpers/build.ts';
 import { distDir, fixtureBuildLog, fixtureContentDir, fixtureDistDir, root } from './helpers/paths.ts';
 
 /**
  * Builds the site once for every site and browser test: `dist/` from `content/`, and a
  * fixture site from `content/` plus tests/fixtures (a guide in Indonesian only, reviewed
- * long ago; a village whose note holds markup).
+ * long ago; a village whose note holds markup) plus every village of a regency with more
+ * villages than one directory page holds (Kabupaten Klaten, 401), all guided by one office.
  * Set SKIP_BUILD=1 to reuse the last builds while working on tests.
  */
+/** Kabupaten Klaten: 401 villages, one more than a directory page lists. */
+export const largeRegency = '33.10';
+
 export default async function setup() {
   if (process.env.SKIP_BUILD === '1') return;
   const started = Date.now();
@@ -18,6 +23,13 @@ export default async function setup() {
   await cp(`${root}content/`, fixtureContentDir, { recursive: true });
   await cp(`${root}tests/fixtures/guides/`, `${fixtureContentDir}guides/`, { recursive: true });
   await cp(`${root}tests/fixtures/villages/`, `${fixtureContentDir}villages/`, { recursive: true });
+  const areas = await loadAreaIndex();
+  const klaten = [...areas.villages.entries()].filter(([, v]) => areas.districts.get(v.districtCode)?.regencyCode === largeRegency);
+  await Promise.all(
+    klaten.map(([code]) =>
+      writeFile(`${fixtureContentDir}villages/${code}.yaml`, `code: "${code}"\noffice: kanim-pati\ndesignatedAt: "2025-01-15"\nexample: true\n`),
+    ),
+  );
   const fixture = astroBuild({ CONTENT_DIR: fixtureContentDir, OUT_DIR: fixtureDistDir });
   if (fixture.status !== 0) throw new Error(`fixture build failed:\n${fixture.output.slice(-4000)}`);
   await writeFile(fixtureBuildLog, fixture.output);

@@ -68,6 +68,45 @@ export function groupByDistrict<V extends { area: VillageArea }>(villages: reado
   return [...districts.values()].sort((a, b) => a.district.name.localeCompare(b.district.name, 'id'));
 }
 
+/**
+ * Villages on one directory page at most: about 16 bytes gzip each, so a page of 400
+ * stays near 10 KB, inside the one-round-trip budget of 14 KB.
+ */
+export const villagesPerDirectoryPage = 400;
+
+/** One page of a regency's village list: whole districts, in order. */
+export interface RegencyPart<V> {
+  /** 1 for the regency's own page, 2... for `/bagian-<n>/`. */
+  number: number;
+  districts: { district: Area; villages: V[] }[];
+}
+
+/**
+ * Splits a regency's districts into pages of at most `max` villages, never splitting a
+ * district (the largest has about 110 villages). At national scale 20 regencies have
+ * more than 400 program villages (Kabupaten Aceh Utara: 852).
+ */
+export function splitRegency<V>(districts: readonly { district: Area; villages: V[] }[], max = villagesPerDirectoryPage): RegencyPart<V>[] {
+  const parts: RegencyPart<V>[] = [];
+  let count = 0;
+  for (const d of districts) {
+    const current = parts.at(-1);
+    if (!current || (count + d.villages.length > max && current.districts.length > 0)) {
+      parts.push({ number: parts.length + 1, districts: [d] });
+      count = d.villages.length;
+    } else {
+      current.districts.push(d);
+      count += d.villages.length;
+    }
+  }
+  return parts;
+}
+
+/** `/desa/<province>/<regency>/` for part 1, `/desa/<province>/<regency>/bagian-<n>/` after it. */
+export function regencyPartPath(province: Area, regency: Area, number: number): string {
+  return number === 1 ? regencyPath(province, regency) : normalizePath(`${regencyPath(province, regency)}bagian-${number}`);
+}
+
 /** Sessions on or after `today` (soonest first), and those before it (latest first). */
 export function splitSessions<S extends { date: string; start: string }>(
   sessions: readonly S[],
