@@ -7,7 +7,7 @@
  * wall time per phase, pages per second and peak memory of the build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,8 @@ if (national) {
 }
 
 // Build (scripts/build.ts: one process per language), timing each phase from its log.
+// A build from scratch: the previous output is deleted first, outside the timing.
+await rm(out, { recursive: true, force: true });
 console.log(`Building ${content} -> ${out} ...`);
 const started = Date.now();
 const marks: Record<string, number> = {};
@@ -59,7 +61,10 @@ const pageCount = Number(/^build: (\d+) pages in/m.exec(log)?.[1] ?? 0);
 const parts = [...log.matchAll(/^build: (\w+) (\d+) pages in ([\d.]+) s \(rendering ([\d.]+) s\)/gm)].map((m) => ({
   locale: m[1]!, pages: Number(m[2]), seconds: Number(m[3]), render: Number(m[4]),
 }));
-const steps = [...log.matchAll(/^build: step (.+) done in ([\d.]+) s/gm)].map((m) => [m[1]!, Number(m[2])] as const);
+const steps = [
+  ...[...log.matchAll(/^\[(\w+)\] .*\[post-build\] step (page heads) done in ([\d.]+) s/gm)].map((m) => [`${m[2]} (${m[1]}, in its build)`, Number(m[3])] as const),
+  ...[...log.matchAll(/^build: step (.+) done in ([\d.]+) s/gm)].map((m) => [m[1]!, Number(m[2])] as const),
+];
 const searchMs = [...log.matchAll(/^build: search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
 const finderLine = /^build: (finder: .*)$/m.exec(log)?.[1];
 

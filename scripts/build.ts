@@ -13,9 +13,10 @@
  * the last good build: the new one replaces it only when every step has passed.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { postBuild } from '../src/integrations/post-build.ts';
+import { headsFromJson, type PageHead } from '../src/integrations/page-heads.ts';
+import { partHeadsFile, postBuild } from '../src/integrations/post-build.ts';
 import { defaultLocale, locales } from '../src/lib/locales.ts';
 import { siteUrl } from '../src/data/site.ts';
 
@@ -100,12 +101,23 @@ try {
   if (failed) throw failed.reason;
   const parts = settled.map((r) => (r as PromiseFulfilledResult<Part>).value);
   const merging = Date.now();
+  // Each language's build read its own pages' heads: merge them, and drop the files.
+  const heads = new Map<string, PageHead>();
+  for (const part of parts) {
+    headsFromJson(await readFile(`${part.dir}${partHeadsFile}`, 'utf8'), heads);
+    await rm(`${part.dir}${partHeadsFile}`);
+  }
   const site = await merge(parts);
   console.log(`build: merged in ${seconds(merging)}`);
-  const { pages } = await postBuild(site, siteUrl, (message) => console.log(`build: ${message}`));
-  await rm(out, { recursive: true, force: true });
+  const { pages } = await postBuild(site, siteUrl, heads, (message) => console.log(`build: ${message}`));
+  // Swap the new site in; the old one (336,000 files at national scale, a minute and
+  // more to delete) is deleted by a process of its own after this one ends.
+  const previous = `${dirname(out)}/.${basename(out)}-old-${process.pid}-${Date.now()}`;
+  const hadPrevious = await stat(out).then(() => true, () => false);
+  if (hadPrevious) await rename(out, previous);
   await mkdir(dirname(out), { recursive: true });
   await rename(site, out);
+  if (hadPrevious) spawn('rm', ['-rf', previous], { detached: true, stdio: 'ignore' }).unref();
   console.log(`build: ${pages} pages in ${seconds(started)}, written to ${out}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

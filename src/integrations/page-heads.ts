@@ -1,5 +1,4 @@
-import { open, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { open, stat } from 'node:fs/promises';
 import type { Log } from './post-build.ts';
 
 /** What the after-build steps need from each page's <head>. */
@@ -58,19 +57,36 @@ export function parseHead(html: string, ownUrl: string): PageHead {
 }
 
 /**
+ * The HTML file and address of each page Astro reports (`paspor/syarat/`, `404`):
+ * taken from the build itself, since listing a national build's 336,000 folders alone
+ * takes half a minute. Endpoints (JSON, XML, text files) are left out.
+ */
+export async function htmlPages(out: string, pageNames: readonly string[]): Promise<{ address: string; file: string }[]> {
+  const found: { address: string; file: string }[] = [];
+  for (const name of pageNames) {
+    const base = name.replace(/^\//, '');
+    if (base !== '' && !base.endsWith('/') && /\.[a-z0-9]+$/i.test(base)) continue;
+    const dirFile = `${base.replace(/\/?$/, '/')}index.html`.replace(/^\//, '');
+    const flatFile = `${base.replace(/\/$/, '')}.html`;
+    for (const file of base === '' ? ['index.html'] : [dirFile, flatFile]) {
+      if (await stat(`${out}${file}`).then((s) => s.isFile(), () => false)) {
+        found.push({ address: `/${file}`.replace(/index\.html$/, ''), file: `${out}${file}` });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * Reads the head of every built page once, many at a time (a national build has
  * 336,000), for the sitemap and the security headers. By address (`/paspor/`, `/404.html`).
  */
-export async function readPageHeads(out: string, site: string, log: Log): Promise<Map<string, PageHead>> {
+export async function readPageHeads(pages: readonly { address: string; file: string }[], site: string, log: Log): Promise<Map<string, PageHead>> {
   const heads = new Map<string, PageHead>();
-  policies.clear();
-  const files = (await readdir(out, { withFileTypes: true, recursive: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.startsWith(`${out}pagefind`))
-    .map((e) => join(e.parentPath, e.name));
-  for (let i = 0; i < files.length; i += 256) {
+  for (let i = 0; i < pages.length; i += 256) {
     await Promise.all(
-      files.slice(i, i + 256).map(async (file) => {
-        const address = `/${relative(out, file)}`.replace(/index\.html$/, '');
+      pages.slice(i, i + 256).map(async ({ address, file }) => {
         const head = parseHead(await headOf(file), new URL(address, site).href);
         heads.set(address, { ...head, csp: intern(head.csp) });
       }),
@@ -78,4 +94,28 @@ export async function readPageHeads(out: string, site: string, log: Log): Promis
   }
   log(`page heads: ${heads.size} pages read`);
   return heads;
+}
+
+/** Page heads as JSON, each distinct policy once (a language built in its own process hands them over this way). */
+export function headsToJson(heads: ReadonlyMap<string, PageHead>): string {
+  const policyList: string[] = [];
+  const index = new Map<string, number>();
+  const pages = [...heads].map(([address, h]) => {
+    let n = -1;
+    if (h.csp !== undefined) {
+      n = index.get(h.csp) ?? policyList.push(h.csp) - 1;
+      index.set(h.csp, n);
+    }
+    return [address, h.listed ? 1 : 0, n, h.alternates] as const;
+  });
+  return JSON.stringify({ policies: policyList, pages });
+}
+
+/** Reads {@link headsToJson} back into a map (adding to `into`). */
+export function headsFromJson(json: string, into = new Map<string, PageHead>()): Map<string, PageHead> {
+  const data = JSON.parse(json) as { policies: string[]; pages: [string, number, number, [string, string][]][] };
+  for (const [address, listed, n, alternates] of data.pages) {
+    into.set(address, { listed: listed === 1, csp: n < 0 ? undefined : intern(data.policies[n]), alternates });
+  }
+  return into;
 }

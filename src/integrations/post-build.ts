@@ -1,20 +1,25 @@
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { moveNotFoundPages } from './not-found-pages.ts';
-import { readPageHeads } from './page-heads.ts';
+import { headsToJson, htmlPages, readPageHeads, type PageHead } from './page-heads.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { writeSitemap } from './sitemap.ts';
 
 export type Log = (message: string) => void;
 
+/** Where a build of some languages (BUILD_LOCALES) leaves its page heads for scripts/build.ts. */
+export const partHeadsFile = '.page-heads.json';
+
 /**
  * The steps after every page is written, in order: 404 pages where hosts look for
- * them, the page heads (read once), the sitemap, the search indexes, `_headers`.
- * Run by scripts/build.ts once the languages built in parallel are merged, or by the
- * integration below after a plain `astro build`. `out` ends with a slash.
+ * them, the sitemap, the search indexes, `_headers`, from the page heads (read once,
+ * by each language's build: see below). Run by scripts/build.ts once the languages
+ * built in parallel are merged, or by the integration below after a plain
+ * `astro build`. `out` ends with a slash.
  */
-export async function postBuild(out: string, site: string, log: Log): Promise<{ pages: number }> {
+export async function postBuild(out: string, site: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<{ pages: number }> {
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     const result = await run();
@@ -22,7 +27,6 @@ export async function postBuild(out: string, site: string, log: Log): Promise<{ 
     return result;
   };
   await step('404 pages', () => moveNotFoundPages(out, log));
-  const heads = await step('page heads', () => readPageHeads(out, site, log));
   await step('sitemap', () => writeSitemap(out, site, heads, log));
   await step('search', () => writeSearchIndexes(out, log));
   await step('headers', () => writeSecurityHeaders(out, heads, log));
@@ -30,17 +34,24 @@ export async function postBuild(out: string, site: string, log: Log): Promise<{ 
 }
 
 /**
- * The after-build steps as an Astro integration, for a plain `astro build` of every
- * language. Skipped when BUILD_LOCALES is set: then scripts/build.ts builds each
- * language in its own process and runs the steps once, on the merged result.
+ * The after-build steps as an Astro integration. After a plain `astro build` of every
+ * language it runs them all. When BUILD_LOCALES is set, scripts/build.ts builds each
+ * language in its own process: each then only reads its own pages' heads (at the same
+ * time as the other languages do) into {@link partHeadsFile}, and the script runs the
+ * steps once, on the merged result.
  */
 export function postBuildSteps(site: string): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.BUILD_LOCALES) return;
-        await postBuild(fileURLToPath(dir), site, (message) => logger.info(message));
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const log = (message: string) => logger.info(message);
+        const started = Date.now();
+        const heads = await readPageHeads(await htmlPages(out, pages.map((p) => p.pathname)), site, log);
+        log(`step page heads done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        if (process.env.BUILD_LOCALES) await writeFile(`${out}${partHeadsFile}`, headsToJson(heads));
+        else await postBuild(out, site, heads, log);
       },
     },
   };
