@@ -72,7 +72,7 @@ const finderLine = /^build: (finder: .*)$/m.exec(log)?.[1];
 const templates: [string, RegExp][] = [
   ['home', /^\/(en\/)?$/],
   ['guide', /^\/(en\/)?(paspor|migrasi-aman|desa-binaan|bantuan)\//],
-  ['directory', /^\/(en\/)?desa\/([^/]+\/){0,2}$/],
+  ['directory', /^\/(en\/)?desa\/(([^/]+\/){0,2}|[^/]+\/[^/]+\/bagian-\d+\/)$/],
   ['village', /^\/(en\/)?desa\/[^/]+\/[^/]+\/[^/]+\/$/],
   ['office', /^\/(en\/)?kantor\//],
   ['search', /^\/(en\/)?cari\//],

@@ -113,7 +113,7 @@ function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, 
   section.hidden = false;
 }
 
-// ---- Guides and offices: Pagefind ----
+// ---- Guides: Pagefind ----
 
 async function findPages(text: string) {
   if (!text) return [];
@@ -140,7 +140,12 @@ async function run(root: HTMLElement) {
   const pageText = searchableQuery(query, (labels.commonWords ?? '').split(' '));
   const highlight = pageText.split(' ').filter(Boolean);
   try {
-    const [villageAnswer, results] = await Promise.all([findPlaces(words, finderFile), findPages(pageText)]);
+    // Either index may fail (a dropped connection): show what the other found.
+    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(pageText)]);
+    const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
+    const results = guides.status === 'fulfilled' ? guides.value : [];
+    const failed = places.status === 'rejected' || guides.status === 'rejected';
+    if (failed) console.error(places.status === 'rejected' ? places.reason : (guides as PromiseRejectedResult).reason);
     let shown = 0;
     const showMore = async () => {
       const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -166,7 +171,12 @@ async function run(root: HTMLElement) {
       villageCount = villageAnswer.provinces.reduce((n, [, , c]) => n + c, 0);
     }
     const total = villageCount + results.length;
-    status.textContent = total > 0 ? fill(labels.results, { n: String(total), q: query }) : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
+    status.textContent =
+      total > 0
+        ? `${fill(labels.results, { n: String(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
+        : failed
+          ? (labels.failed ?? '')
+          : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
   } catch (error) {
     console.error(error);
     status.textContent = labels.failed ?? '';

@@ -101,6 +101,18 @@ describeBrowser('search', () => {
     await page.close();
   });
 
+  it('still lists villages when Pagefind cannot be loaded, and says some results are missing', async () => {
+    const page = await session.newPage();
+    await page.route('**/pagefind/**', (r) => r.abort());
+    await page.goto(`${session.url}/cari/?q=Oepaha`);
+    await page.waitForFunction(() => /Sebagian/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('[data-search-status]').innerText()).toBe('1 hasil untuk “Oepaha” Sebagian hasil tidak bisa dimuat. Coba lagi nanti.');
+    expect(await page.$$eval('[data-village-list] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+    ]);
+    await page.close();
+  });
+
   it('shows helpful next steps when nothing matches', async () => {
     const page = await session.newPage();
     await page.goto(`${session.url}/cari/?q=zzqxv`);
