@@ -62,11 +62,11 @@ const parts = [...log.matchAll(/^build: (\w+) (\d+) pages in ([\d.]+) s \(render
   locale: m[1]!, pages: Number(m[2]), seconds: Number(m[3]), render: Number(m[4]),
 }));
 const steps = [
-  ...[...log.matchAll(/^\[(\w+)\] .*\[post-build\] step (page heads) done in ([\d.]+) s/gm)].map((m) => [`${m[2]} (${m[1]}, in its build)`, Number(m[3])] as const),
+  ...[...log.matchAll(/^\[(\w+)\] .*\[post-build\] step (.+) done in ([\d.]+) s/gm)].map((m) => [`${m[2]} (${m[1]}, in its build)`, Number(m[3])] as const),
   ...[...log.matchAll(/^build: step (.+) done in ([\d.]+) s/gm)].map((m) => [m[1]!, Number(m[2])] as const),
 ];
-const searchMs = [...log.matchAll(/^build: search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
-const finderLine = /^build: (finder: .*)$/m.exec(log)?.[1];
+const searchMs = [...log.matchAll(/\[post-build\] search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
+const finderLine = /\[post-build\] (finder: .*)$/m.exec(log)?.[1];
 
 // Page sizes per template.
 const templates: [string, RegExp][] = [

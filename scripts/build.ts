@@ -84,6 +84,7 @@ async function merge(parts: Part[]): Promise<string> {
   for (const part of parts.filter((p) => p !== main)) {
     await rm(`${main.dir}${part.locale}`, { recursive: true, force: true });
     await rename(`${part.dir}${part.locale}`, `${main.dir}${part.locale}`);
+    await rename(`${part.dir}pagefind/${part.locale}`, `${main.dir}pagefind/${part.locale}`);
     // Bundled assets are named by their content: copy any the main build does not have.
     for (const file of await readdir(`${part.dir}_astro`).catch(() => [] as string[])) {
       const exists = await stat(`${main.dir}_astro/${file}`).then(() => true, () => false);

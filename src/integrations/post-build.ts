@@ -6,39 +6,41 @@ import { headsToJson, htmlPages, readPageHeads, type PageHead } from './page-hea
 import { writeSearchIndexes } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { writeSitemap } from './sitemap.ts';
+import { builtLocales } from '../lib/routes.ts';
 
 export type Log = (message: string) => void;
 
 /** Where a build of some languages (BUILD_LOCALES) leaves its page heads for scripts/build.ts. */
 export const partHeadsFile = '.page-heads.json';
 
+async function step<T>(name: string, log: Log, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await run();
+  log(`step ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 /**
- * The steps after every page is written, in order: 404 pages where hosts look for
- * them, the sitemap, the search indexes, `_headers`, from the page heads (read once,
- * by each language's build: see below). Run by scripts/build.ts once the languages
- * built in parallel are merged, or by the integration below after a plain
- * `astro build`. `out` ends with a slash.
+ * The steps over the whole site, in order: 404 pages where hosts look for them, the
+ * sitemap and `_headers` from the page heads (read once, by each language's build: see
+ * below). Run by scripts/build.ts once the languages built in parallel are merged, or
+ * by the integration below after a plain `astro build`. `out` ends with a slash.
  */
 export async function postBuild(out: string, site: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<{ pages: number }> {
-  const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
-    const started = Date.now();
-    const result = await run();
-    log(`step ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return result;
-  };
-  await step('404 pages', () => moveNotFoundPages(out, log));
-  await step('sitemap', () => writeSitemap(out, site, heads, log));
-  await step('search', () => writeSearchIndexes(out, log));
-  await step('headers', () => writeSecurityHeaders(out, heads, log));
+  await step('404 pages', log, () => moveNotFoundPages(out, log));
+  await step('sitemap', log, () => writeSitemap(out, site, heads, log));
+  await step('headers', log, () => writeSecurityHeaders(out, heads, log));
   return { pages: heads.size };
 }
 
 /**
- * The after-build steps as an Astro integration. After a plain `astro build` of every
- * language it runs them all. When BUILD_LOCALES is set, scripts/build.ts builds each
- * language in its own process: each then only reads its own pages' heads (at the same
- * time as the other languages do) into {@link partHeadsFile}, and the script runs the
- * steps once, on the merged result.
+ * The after-build steps as an Astro integration, at `astro:build:done`: the page heads
+ * and the search indexes of the languages this build rendered (Pagefind through its
+ * Node API, one index per language; the village finder with the default language).
+ * After a plain `astro build` of every language it then runs {@link postBuild}. When
+ * BUILD_LOCALES is set, scripts/build.ts builds each language in its own process at
+ * once: each leaves its heads in {@link partHeadsFile}, and the script runs
+ * {@link postBuild} once, on the merged result.
  */
 export function postBuildSteps(site: string): AstroIntegration {
   return {
@@ -47,9 +49,8 @@ export function postBuildSteps(site: string): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const log = (message: string) => logger.info(message);
-        const started = Date.now();
-        const heads = await readPageHeads(await htmlPages(out, pages.map((p) => p.pathname)), site, log);
-        log(`step page heads done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const heads = await step('page heads', log, async () => readPageHeads(await htmlPages(out, pages.map((p) => p.pathname)), site, log));
+        await step('search', log, () => writeSearchIndexes(out, log, builtLocales()));
         if (process.env.BUILD_LOCALES) await writeFile(`${out}${partHeadsFile}`, headsToJson(heads));
         else await postBuild(out, site, heads, log);
       },

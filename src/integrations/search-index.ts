@@ -2,17 +2,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parse } from 'node-html-parser';
 import { createIndex, close } from 'pagefind';
-import { defaultLocale, locales } from '../lib/locales.ts';
+import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import { loadAreaIndex } from '../lib/regions.ts';
 import { searchDocumentHtml, type SearchDocument } from '../lib/search-text.ts';
-import { buildFinderFiles } from '../lib/village-finder.ts';
+import { buildFinderFiles, finderFolder } from '../lib/village-finder.ts';
 import type { Log } from './post-build.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
-const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', 'cari-desa', 'data', '_astro', 'pagefind', 'og']);
-
-/** Where the village finder's files go (see src/lib/village-finder.ts). */
-export const finderFolder = 'cari-desa';
+const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', finderFolder, 'data', '_astro', 'pagefind', 'og']);
 
 /** The indexed part of one built page, or nothing when the page has no `data-pagefind-body`. */
 export function searchDocument(html: string, locale: string): SearchDocument | undefined {
@@ -45,23 +42,24 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
  * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts), from
  *   the open data `/data/villages.json` and `/data/offices.json`.
  */
-export async function writeSearchIndexes(out: string, log: Log): Promise<void> {
+export async function writeSearchIndexes(out: string, log: Log, only: readonly Locale[] = locales): Promise<void> {
   await rm(`${out}pagefind`, { recursive: true, force: true });
-  const topFolders = (await readdir(out, { withFileTypes: true }))
-    .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !notIndexed.has(e.name))
-    .map((e) => e.name);
   await Promise.all([
     (async () => {
-      for (const locale of locales) await indexLanguage(out, locale, topFolders, log);
+      for (const locale of only) await indexLanguage(out, locale, log);
       await close();
     })(),
-    writeFinder(out, log),
+    // The finder is the same in every language; the open data it reads is built with the default one.
+    only.includes(defaultLocale) ? writeFinder(out, log) : undefined,
   ]);
 }
 
-async function indexLanguage(out: string, locale: string, topFolders: string[], log: Log) {
+async function indexLanguage(out: string, locale: string, log: Log) {
   const started = Date.now();
   const base = locale === defaultLocale ? out : `${out}${locale}/`;
+  const topFolders = (await readdir(base, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !(locales as readonly string[]).includes(e.name) && !notIndexed.has(e.name))
+    .map((e) => e.name);
   const files: string[] = [];
   for (const folder of topFolders) {
     const entries = await readdir(`${base}${folder}`, { recursive: true }).catch(() => []);

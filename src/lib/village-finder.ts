@@ -25,6 +25,9 @@ export type FinderRow = [name: string, kind: string, district: string, regency: 
 /** What a word file holds: the villages, or the provinces to choose from. */
 export type WordFile = { rows: FinderRow[] } | { provinces: [code: string, name: string, count: number][] };
 
+/** The site folder of the finder's files: `/cari-desa/`. */
+export const finderFolder = 'cari-desa';
+
 /** Every first character a normalised name word can have. */
 export const finderAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
 

@@ -1,13 +1,13 @@
 /**
  * Search page enhancement: reads ?q= from the address and asks two indexes at once:
- * the village finder (our own name index, src/lib/village-finder.ts) and this
- * language's Pagefind index of guides and offices. Loaded only on /cari/; the page
+ * the finder of villages and offices (our own name index, src/lib/village-finder.ts)
+ * and this language's Pagefind index of the guides. Loaded only on /cari/; the page
  * works without it (it then shows the topic index and the village directory).
  */
 import { searchableQuery } from '../lib/search-text.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { localizePath } from '../lib/urls.ts';
-import { findPlaces, queryWords, type FinderAnswer, type FinderRow } from '../lib/village-finder.ts';
+import { findPlaces, finderFolder, queryWords, type FinderAnswer, type FinderRow } from '../lib/village-finder.ts';
 
 interface PagefindResultData {
   url: string;
@@ -69,7 +69,7 @@ function item(href: string, title: string, meta: string, summary?: DocumentFragm
 // ---- Villages and offices: our own finder ----
 
 const finderFile = (path: string): Promise<unknown> =>
-  fetch(`/cari-desa/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined);
+  fetch(`/${finderFolder}/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined);
 
 function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMStringMap) {
   const list = section.querySelector<HTMLUListElement>('[data-village-list]')!;
