@@ -32,6 +32,9 @@ const locale: Locale = isLocale(lang) ? lang : 'id';
 /** `desa-adat` -> `DesaAdat`, as `dataset` names `data-vkind-desa-adat`. */
 const camel = (key: string) => key.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
+/** A count as the language writes it: 1.211 in Indonesian, 1,211 in English. */
+const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+
 const fill = (template: string | undefined, values: Record<string, string>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
@@ -85,7 +88,7 @@ function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMString
           ),
     ),
   );
-  note.textContent = rows.length > MAX_VILLAGES ? fill(labels.villagesMany, { n: String(rows.length) }) : '';
+  note.textContent = rows.length > MAX_VILLAGES ? fill(labels.villagesMany, { n: count(rows.length) }) : '';
   section.hidden = rows.length === 0;
 }
 
@@ -93,14 +96,14 @@ function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, 
   const choices = section.querySelector<HTMLUListElement>('[data-province-choices]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const total = answer.provinces.reduce((n, [, , c]) => n + c, 0);
-  note.textContent = fill(labels.villagesChoose, { n: String(total), q: words.join(' ') });
+  note.textContent = fill(labels.villagesChoose, { n: count(total), q: words.join(' ') });
   choices.replaceChildren(
     ...answer.provinces.map(([code, name, n]) => {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button';
-      button.textContent = `${name} (${n})`;
+      button.textContent = `${name} (${count(n)})`;
       button.addEventListener('click', async () => {
         choices.replaceChildren();
         showVillages(section, await answer.load(code), labels);
@@ -173,7 +176,7 @@ async function run(root: HTMLElement) {
     const total = villageCount + results.length;
     status.textContent =
       total > 0
-        ? `${fill(labels.results, { n: String(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
+        ? `${fill(labels.results, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
         : failed
           ? (labels.failed ?? '')
           : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
