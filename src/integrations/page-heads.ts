@@ -22,7 +22,6 @@ function intern(policy: string | undefined): string | undefined {
   return policy;
 }
 
-
 /** The first 16 KB of a page, where its head stands. */
 async function headOf(file: string): Promise<string> {
   const handle = await open(file, 'r');
@@ -66,9 +65,14 @@ export async function htmlPages(out: string, pageNames: readonly string[]): Prom
   for (const name of pageNames) {
     const base = name.replace(/^\//, '');
     if (base !== '' && !base.endsWith('/') && /\.[a-z0-9]+$/i.test(base)) continue;
-    const dirFile = `${base.replace(/\/?$/, '/')}index.html`.replace(/^\//, '');
+    // Nearly every page is `<address>/index.html` (trailingSlash: always, format: directory).
+    if (base.endsWith('/') || base === '') {
+      found.push({ address: `/${base}`, file: `${out}${base}index.html` });
+      continue;
+    }
+    const dirFile = `${base}/index.html`;
     const flatFile = `${base.replace(/\/$/, '')}.html`;
-    for (const file of base === '' ? ['index.html'] : [dirFile, flatFile]) {
+    for (const file of [dirFile, flatFile]) {
       if (await stat(`${out}${file}`).then((s) => s.isFile(), () => false)) {
         found.push({ address: `/${file}`.replace(/index\.html$/, ''), file: `${out}${file}` });
         break;
@@ -86,8 +90,16 @@ export async function readPageHeads(pages: readonly { address: string; file: str
   const heads = new Map<string, PageHead>();
   for (let i = 0; i < pages.length; i += 256) {
     await Promise.all(
-      pages.slice(i, i + 256).map(async ({ address, file }) => {
-        const head = parseHead(await headOf(file), new URL(address, site).href);
+      pages.slice(i, i + 256).map(async (page) => {
+        let { address, file } = page;
+        // A few pages (404) are written as `<name>.html` although Astro names them `<name>/`.
+        const html = await headOf(file).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT' || !file.endsWith('/index.html')) throw error;
+          file = file.replace(/\/index\.html$/, '.html');
+          address = address.replace(/\/$/, '.html');
+          return headOf(file);
+        });
+        const head = parseHead(html, new URL(address, site).href);
         heads.set(address, { ...head, csp: intern(head.csp) });
       }),
     );
