@@ -20,6 +20,7 @@ const templates: [name: string, address: string][] = [
   ['office', '/kantor/kanim-kupang/'],
   ['office list', '/kantor/'],
   ['search', '/cari/?q=paspor'],
+  ['search, villages and offices', '/cari/?q=kupang'],
   ['printable guide', '/cetak/paspor/syarat/'],
   ['village poster', `/cetak${village}`],
   ['404', '/404.html'],
