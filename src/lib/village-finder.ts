@@ -1,3 +1,5 @@
+import type { VillageRecord } from './open-data.ts';
+
 /**
  * A small name index of the program villages and the immigration offices, our own,
  * beside Pagefind (which holds the guides).
@@ -60,17 +62,12 @@ export function prefixOf(word: string): string {
   return word.slice(0, 3);
 }
 
-interface VillageInput {
-  /** Area code, `PP...`: its first two digits are the province. */
-  code: string;
-  name: string;
-  kind: string;
-  district: string;
-  regency: string;
-  province: string;
-  /** Site path of the village page in the default language. */
-  path: string;
-}
+/**
+ * A place as the open data describes it (an office has its regency code and `kantor`
+ * as kind); `code` begins with the province's two digits. `path`: the place's page in
+ * the default language.
+ */
+type VillageInput = Pick<VillageRecord, 'code' | 'name' | 'kind' | 'district' | 'regency' | 'province'> & { path: string };
 
 /**
  * Every file of the finder, by its path under the finder folder. Rows are sorted by

@@ -26,6 +26,8 @@ export function villagePath(area: VillageArea): string {
 export interface RegencyGroup<V> {
   regency: Area;
   villages: V[];
+  /** The villages by district, on one directory page or several (see {@link splitRegency}). */
+  parts: RegencyPart<V>[];
 }
 
 export interface ProvinceGroup<V> {
@@ -41,7 +43,7 @@ export function groupByArea<V extends { area: VillageArea }>(villages: readonly 
     const { province, regency } = village.area;
     const p = provinces.get(province.code) ?? { province, regencies: new Map() };
     provinces.set(province.code, p);
-    const r = p.regencies.get(regency.code) ?? { regency, villages: [] };
+    const r = p.regencies.get(regency.code) ?? { regency, villages: [], parts: [] };
     p.regencies.set(regency.code, r);
     r.villages.push(village);
   }
@@ -51,6 +53,7 @@ export function groupByArea<V extends { area: VillageArea }>(villages: readonly 
       const list = [...regencies.values()].sort((a, b) => byName(a.regency, b.regency));
       for (const r of list) {
         r.villages.sort((a, b) => byName(a.area, b.area) || a.area.code.localeCompare(b.area.code));
+        r.parts = splitRegency(groupByDistrict(r.villages));
       }
       return { province, regencies: list, count: list.reduce((n, r) => n + r.villages.length, 0) };
     })

@@ -26,6 +26,10 @@ describe('grouping', () => {
       ['Kabupaten Timor Tengah Selatan', 1],
     ]);
     expect(groups[1]!.regencies[0]!.villages.map((v) => v.area.name)).toEqual(['Mata Air', 'Oepaha']);
+    // A small regency is one directory page, its villages by district.
+    expect(groups[1]!.regencies[0]!.parts.map((p) => [p.number, p.districts.flatMap((d) => d.villages.map((v) => v.area.name))])).toEqual([
+      [1, expect.arrayContaining(['Mata Air', 'Oepaha'])],
+    ]);
   });
 
   it('groups a regency by district', () => {
