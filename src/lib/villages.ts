@@ -105,6 +105,13 @@ export function splitRegency<V>(districts: readonly { district: Area; villages: 
   return parts;
 }
 
+/** How a part is named: the districts it covers ("Kecamatan Bayat sampai Wedi", or one district). */
+export function regencyPartLabel(part: RegencyPart<unknown>, t: (key: string, values: Record<string, string>) => string): string {
+  const from = part.districts[0]!.district.name;
+  const to = part.districts.at(-1)!.district.name;
+  return from === to ? t('directory.part.one', { name: from }) : t('directory.part.range', { from, to });
+}
+
 /** `/desa/<province>/<regency>/` for part 1, `/desa/<province>/<regency>/bagian-<n>/` after it. */
 export function regencyPartPath(province: Area, regency: Area, number: number): string {
   return number === 1 ? regencyPath(province, regency) : normalizePath(`${regencyPath(province, regency)}bagian-${number}`);

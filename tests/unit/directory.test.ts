@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/lib/regions.ts';
-import { regencyPartPath, splitRegency, villagesPerDirectoryPage } from '../../src/lib/villages.ts';
+import { regencyPartLabel, regencyPartPath, splitRegency, villagesPerDirectoryPage } from '../../src/lib/villages.ts';
 
 const area = (name: string): Area => ({ code: name, name, slug: name.toLowerCase() });
 const district = (name: string, n: number) => ({ district: area(name), villages: Array.from({ length: n }, (_, i) => i) });
@@ -27,5 +27,12 @@ describe('a large regency on several directory pages', () => {
     const r = area('Kabupaten-Aceh-Utara');
     expect(regencyPartPath(p, r, 1)).toBe('/desa/aceh/kabupaten-aceh-utara/');
     expect(regencyPartPath(p, r, 2)).toBe('/desa/aceh/kabupaten-aceh-utara/bagian-2/');
+  });
+
+  it('names a part by its districts, or by its one district', () => {
+    const t = (key: string, v: Record<string, string>) => `${key} ${Object.values(v).join('|')}`;
+    const [first, second] = splitRegency([district('A', 300), district('B', 50), district('C', 300)]);
+    expect(regencyPartLabel(first!, t)).toBe('directory.part.range A|B');
+    expect(regencyPartLabel(second!, t)).toBe('directory.part.one C');
   });
 });
