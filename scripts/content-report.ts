@@ -6,12 +6,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { daysBetween, todayInJakarta } from '../src/lib/format.ts';
 import { defaultLocale, locales } from '../src/lib/locales.ts';
 import { formatContentReport, type GuideStatusRow } from '../src/lib/content-report.ts';
 import { guideAddress } from '../src/lib/urls.ts';
 
-const content = process.env.CONTENT_DIR ?? 'content';
+const content = contentDir();
 const today = todayInJakarta();
 
 async function files(dir: string, ext: string): Promise<string[]> {

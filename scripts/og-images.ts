@@ -4,6 +4,7 @@
  * Flat colours and large text keep each PNG far below 30 KB.
  */
 import { writeFile } from 'node:fs/promises';
+import { escapeMarkup } from '../src/lib/escape.ts';
 import { launchChromium } from './lib/browser.ts';
 
 const cards = [
@@ -15,7 +16,7 @@ const cards = [
   { name: 'bantuan', title: 'Nomor bantuan · Help lines', text: 'Telepon atau WhatsApp: bertanya dan melapor' },
 ];
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escape = escapeMarkup;
 const browser = await launchChromium();
 // Rendered at half scale: 600x315 pixels is what chat apps show, at a fraction of the bytes.
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 0.5 });

@@ -6,6 +6,7 @@
  */
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { loadAreaIndex } from '../src/lib/regions.ts';
 import { formatErrors, planImport } from './lib/village-import.ts';
 
@@ -15,10 +16,10 @@ if (!csvFile) {
   console.error('usage: npm run villages:import -- <file.csv> [--content <folder>]');
   process.exit(2);
 }
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentFolder = values.content ?? contentDir();
 
 const ids = async (folder: string) =>
-  new Set((await readdir(`${contentDir}/${folder}`).catch(() => [])).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)));
+  new Set((await readdir(`${contentFolder}/${folder}`).catch(() => [])).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)));
 
 const csvText = await readFile(csvFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
   console.error(`${csvFile}: cannot read the file (${error.code ?? error.message})`);
@@ -26,7 +27,7 @@ const csvText = await readFile(csvFile, 'utf8').catch((error: NodeJS.ErrnoExcept
 });
 const villageIds = await ids('villages');
 const existing = new Map<string, string>();
-for (const code of villageIds) existing.set(code, await readFile(`${contentDir}/villages/${code}.yaml`, 'utf8'));
+for (const code of villageIds) existing.set(code, await readFile(`${contentFolder}/villages/${code}.yaml`, 'utf8'));
 
 const plan = planImport(csvText, {
   areas: await loadAreaIndex(),
@@ -44,10 +45,10 @@ if (!plan.ok) {
 const toWrite = plan.files.filter((f) => f.status !== 'unchanged');
 // Write every file next to its target first, then move them all into place, so a
 // failure part-way leaves no village half-written.
-for (const file of toWrite) await writeFile(`${contentDir}/villages/.${file.code}.yaml.tmp`, file.text);
-for (const file of toWrite) await rename(`${contentDir}/villages/.${file.code}.yaml.tmp`, `${contentDir}/villages/${file.code}.yaml`);
+for (const file of toWrite) await writeFile(`${contentFolder}/villages/.${file.code}.yaml.tmp`, file.text);
+for (const file of toWrite) await rename(`${contentFolder}/villages/.${file.code}.yaml.tmp`, `${contentFolder}/villages/${file.code}.yaml`);
 
 const count = (status: string) => plan.files.filter((f) => f.status === status).length;
-for (const file of toWrite) console.log(`${file.status}: ${contentDir}/villages/${file.code}.yaml`);
+for (const file of toWrite) console.log(`${file.status}: ${contentFolder}/villages/${file.code}.yaml`);
 console.log(`${count('added')} added, ${count('changed')} changed, ${count('unchanged')} unchanged.`);
 if (toWrite.length === 0) console.log('Nothing changed: every village is already as in the file.');

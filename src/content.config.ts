@@ -4,12 +4,12 @@ import { contentDir } from './lib/content-dir.ts';
 import { loadAreaIndex } from './lib/regions.ts';
 import { parseYamlStrict } from './lib/yaml.ts';
 import { strictGlob } from './loaders/strict-yaml.ts';
+import { agencySchema } from './schemas/agency.ts';
 import { feeSchema } from './schemas/fee.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { helplineSchema } from './schemas/helpline.ts';
 import { createOfficeSchema } from './schemas/office.ts';
 import { createOfficerSchema } from './schemas/officer.ts';
-import { uiStringsSchema } from './schemas/ui-strings.ts';
 import { createVillageSchema } from './schemas/village.ts';
 
 const root = contentDir();
@@ -51,13 +51,13 @@ const officers = defineCollection({
   schema: createOfficerSchema(reference('offices')),
 });
 
+const agencies = defineCollection({
+  loader: strictGlob({ pattern: '*.yaml', base: `${root}/agencies` }),
+  schema: agencySchema,
+});
+
 const helplines = defineCollection({ loader: yamlFile('helplines.yaml'), schema: helplineSchema });
 
 const fees = defineCollection({ loader: yamlFile('fees.yaml'), schema: feeSchema });
 
-const i18n = defineCollection({
-  loader: strictGlob({ pattern: '*.yaml', base: `${root}/i18n` }),
-  schema: uiStringsSchema,
-});
-
-export const collections = { guides, villages, offices, officers, helplines, fees, i18n };
+export const collections = { guides, villages, offices, officers, agencies, helplines, fees };

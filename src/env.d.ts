@@ -1,12 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** The language the page's main content is written in (a fallback page's is Indonesian). */
-    contentLocale?: import('./lib/locales.ts').Locale;
+    /** The page's languages, set once by `src/middleware.ts` from its address. */
+    route?: import('./data/routes.ts').RouteLocales;
   }
-}
-
-// tsc (used by `npm test`) has no Astro plugin: .astro files imported from .ts are components.
-declare module '*.astro' {
-  const Component: (props: Record<string, unknown>) => unknown;
-  export default Component;
 }

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import { isStale } from '../lib/content-report.ts';
 import { daysBetween, todayInJakarta } from '../lib/format.ts';
-import { guideAddress } from '../lib/urls.ts';
+import { guideAddress, normalizePath, printPath } from '../lib/urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -18,6 +18,27 @@ export interface GuidePage {
   fallback: boolean;
   /** Languages the guide really exists in (for hreflang). */
   translations: Locale[];
+  /** The language of the text shown: Indonesian on a fallback page. */
+  contentLocale: Locale;
+  /** True for a topic's own page (`/paspor/`): it lists the topic's guides and has a booklet. */
+  isTopicIndex: boolean;
+  /** The printable leaflet's language-neutral path: `/cetak/paspor/syarat/`. */
+  printPath: string;
+  /** The topic booklet's path (topic pages only): `/cetak/buku/paspor/`. */
+  bookletPath: string | undefined;
+  /** The step-by-step roads this guide is a step of. */
+  partOf: RoadMembership[];
+}
+
+/** A guide's place on a step-by-step road (a guide with `road` in its front matter). */
+export interface RoadMembership {
+  /** The road guide's language-neutral path. */
+  path: string;
+  /** The road's title, in the language shown. */
+  title: string;
+  /** 1-based. */
+  step: number;
+  total: number;
 }
 
 function guideFile(entry: GuideEntry): string {
@@ -59,11 +80,24 @@ export function guidePages(): Promise<GuidePage[]> {
     for (const original of entries.filter((entry) => guideAddress(entry.id).locale === defaultLocale)) {
       const { path } = guideAddress(original.id);
       const translations = locales.filter((locale) => byAddress.has(`${locale}${path}`));
+      const isTopicIndex = path === `/${original.data.topic}/`;
       for (const locale of locales) {
         const own = byAddress.get(`${locale}${path}`);
-        pages.push({ locale, path, entry: own ?? original, fallback: !own, translations });
+        pages.push({
+          locale,
+          path,
+          entry: own ?? original,
+          fallback: !own,
+          translations,
+          contentLocale: own ? locale : defaultLocale,
+          isTopicIndex,
+          printPath: printPath(path),
+          bookletPath: isTopicIndex ? printPath(`/buku${path}`) : undefined,
+          partOf: [],
+        });
       }
     }
+    linkRoads(pages);
     for (const [key, entry] of byAddress) {
       const { path } = guideAddress(entry.id);
       if (!byAddress.has(`${defaultLocale}${path}`)) {
@@ -87,4 +121,36 @@ export async function topicGuides(topic: string, locale: Locale): Promise<GuideP
   return (await guidePages()).filter(
     (page) => page.locale === locale && page.entry.data.topic === topic && page.path !== `/${topic}/`,
   );
+}
+
+/**
+ * Fills each guide's `partOf` from the roads (guides with `road` steps) of its language,
+ * and fails the build for a step that names no guide.
+ */
+function linkRoads(pages: GuidePage[]): void {
+  const byKey = new Map(pages.map((page) => [`${page.locale}${page.path}`, page]));
+  for (const road of pages) {
+    const steps = road.entry.data.road ?? [];
+    steps.forEach((step, index) => {
+      const target = byKey.get(`${road.locale}${normalizePath(step.guide)}`);
+      if (!target) {
+        throw new Error(
+          `${guideFile(road.entry)}: road step ${index + 1} ("${step.title}"): field "guide" is "${step.guide}", but there is no guide at ${normalizePath(step.guide)}`,
+        );
+      }
+      if (target === road) return;
+      target.partOf.push({ path: road.path, title: road.entry.data.title, step: index + 1, total: steps.length });
+    });
+  }
+}
+
+/** The steps of a road guide with each step's page in the same language. */
+export async function roadSteps(road: GuidePage): Promise<{ step: number; title: string; summary: string; page: GuidePage }[]> {
+  const pages = await guidePages();
+  return (road.entry.data.road ?? []).map((step, index) => ({
+    step: index + 1,
+    title: step.title,
+    summary: step.summary,
+    page: pages.find((p) => p.locale === road.locale && p.path === normalizePath(step.guide))!,
+  }));
 }

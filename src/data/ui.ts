@@ -1,40 +1,51 @@
-import { getCollection } from 'astro:content';
-import { createTranslator, missingKeys, unknownKeys, type Translate } from '../lib/i18n.ts';
-import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
+import { createTranslator, missingKeys, pluralProblems, unknownKeys, type Translate } from '../lib/i18n.ts';
+import type { id as reference } from '../lib/languages.ts';
+import { defaultLocale, locales, uiDictionaries, type Locale } from '../lib/locales.ts';
+import { uiStringsSchema } from '../schemas/ui-strings.ts';
+
+/** The UI strings' keys are Indonesian's: `t()` accepts only those. */
+export type UiStringsOf = (typeof reference)['strings'];
+export type Translator = Translate<UiStringsOf>;
 
 export interface Language {
   locale: Locale;
   name: string;
   status: 'complete' | 'draft';
-  t: Translate;
+  t: Translator;
 }
 
-let cache: Promise<Map<Locale, Language>> | undefined;
+let cache: Map<Locale, Language> | undefined;
 
 /**
  * Every shipped language's UI strings, checked once per build: a key that Indonesian
- * has and another language lacks fails the build, naming the file and the key.
+ * has and another language lacks (or the reverse), or a count without a plural form the
+ * language needs, fails the build naming the file and the key. The type check catches
+ * the same in `src/lib/locales.ts`; this also covers a language added without it.
  */
-export function languages(): Promise<Map<Locale, Language>> {
-  cache ??= (async () => {
-    const entries = new Map((await getCollection('i18n')).map((entry) => [entry.id, entry.data]));
-    const reference = entries.get(defaultLocale);
-    if (!reference) throw new Error(`content/i18n/${defaultLocale}.yaml is missing: Indonesian UI strings are required`);
+export function languages(): Map<Locale, Language> {
+  cache ??= (() => {
+    const parsed = new Map(
+      locales.map((locale) => {
+        const result = uiStringsSchema.safeParse(uiDictionaries[locale]);
+        if (!result.success) {
+          const issue = result.error.issues[0]!;
+          throw new Error(`content/i18n/${locale}.json: ${issue.path.join('.')}: ${issue.message}`);
+        }
+        return [locale, result.data] as const;
+      }),
+    );
+    const base = parsed.get(defaultLocale)!.strings;
     const result = new Map<Locale, Language>();
-    for (const locale of locales) {
-      const data = entries.get(locale);
-      if (!data) throw new Error(`content/i18n/${locale}.yaml is missing: every shipped language needs its UI strings`);
-      const missing = missingKeys(reference.strings, data.strings);
-      if (missing.length > 0) {
-        throw new Error(
-          `content/i18n/${locale}.yaml: strings missing (present in ${defaultLocale}.yaml): ${missing.join(', ')}`,
-        );
-      }
-      const unknown = unknownKeys(reference.strings, data.strings);
-      if (unknown.length > 0) {
-        throw new Error(`content/i18n/${locale}.yaml: strings not in ${defaultLocale}.yaml (typo?): ${unknown.join(', ')}`);
-      }
-      result.set(locale, { locale, name: data.name, status: data.status, t: createTranslator(data.strings, locale) });
+    for (const [locale, data] of parsed) {
+      const file = `content/i18n/${locale}.json`;
+      const missing = missingKeys(base, data.strings);
+      if (missing.length > 0) throw new Error(`${file}: strings missing (present in ${defaultLocale}.json): ${missing.join(', ')}`);
+      const unknown = unknownKeys(base, data.strings);
+      if (unknown.length > 0) throw new Error(`${file}: strings not in ${defaultLocale}.json (typo?): ${unknown.join(', ')}`);
+      const plurals = pluralProblems(base, data.strings, locale);
+      if (plurals.length > 0) throw new Error(`${file}: ${plurals.join('; ')}`);
+      const t = createTranslator(data.strings as UiStringsOf, locale);
+      result.set(locale, { locale, name: data.name, status: data.status, t });
     }
     return result;
   })();
@@ -42,6 +53,33 @@ export function languages(): Promise<Map<Locale, Language>> {
 }
 
 /** One language's UI strings and translate function. */
-export async function language(locale: Locale): Promise<Language> {
-  return (await languages()).get(locale)!;
+export function language(locale: Locale): Language {
+  return languages().get(locale)!;
+}
+
+interface PageContext {
+  locals: App.Locals;
+  url: URL;
+}
+
+/** The page's languages (see `src/data/routes.ts`); an error naming the page when they are not set. */
+export function pageLocales(page: PageContext) {
+  const found = page.locals.route;
+  if (!found) {
+    throw new Error(
+      `${page.url.pathname}: this page has no language set. src/middleware.ts sets it for every page; ` +
+        'a component that needs it cannot be rendered outside a page',
+    );
+  }
+  return found;
+}
+
+/** The language the page is served in (its address): menus, labels, the page's own frame. */
+export function addressLanguage(page: PageContext): Language {
+  return language(pageLocales(page).locale);
+}
+
+/** The language of the page's main content: a fallback guide's is Indonesian. */
+export function contentLanguage(page: PageContext): Language {
+  return language(pageLocales(page).contentLocale);
 }

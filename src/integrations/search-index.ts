@@ -19,11 +19,15 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
   const filters = [body, ...body.querySelectorAll('[data-pagefind-filter]')]
     .map((el) => el.getAttribute('data-pagefind-filter'))
     .filter((f): f is string => Boolean(f));
+  const words = body.querySelector('[data-search-words]');
+  const searchWords = words ? words.textContent.split(',').map((w) => w.trim()).filter(Boolean) : [];
+  words?.remove();
   for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
   const text = (el: { textContent: string }) => el.textContent.replace(/\s+/g, ' ').trim();
   return {
     locale,
     title: text(body.querySelector('h1') ?? { textContent: '' }),
+    searchWords,
     headings: body.querySelectorAll('h2, h3').map(text),
     // Every tag becomes a space, so words in neighbouring cells or blocks do not run together.
     text: parse(body.innerHTML.replace(/<[^>]*>/g, ' ')).textContent,

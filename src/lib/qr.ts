@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escape.ts';
 import QRCode from 'qrcode';
 
 /**
@@ -15,6 +16,6 @@ export async function qrSvg(text: string, label: string): Promise<string> {
     margin: 4,
     color: { dark: '#000000', light: '#ffffff' },
   });
-  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const escaped = escapeMarkup(label);
   return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" `);
 }

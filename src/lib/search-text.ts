@@ -1,3 +1,5 @@
+import { escapeMarkup } from './escape.ts';
+
 /**
  * What Pagefind indexes of a page, and how a query is cut to match it.
  *
@@ -43,16 +45,14 @@ export function searchableQuery(query: string, common: readonly string[]): strin
     .join(' ');
 }
 
-/** The words of a title or heading that are indexed (the full text is kept for display). */
-function indexedWords(text: string, common: readonly string[]): string {
-  return textWords(text)
-    .filter((w) => !isSkippedWord(w.toLowerCase(), common))
-    .join(' ');
-}
+/** The words of a title or heading that are indexed (the full text is kept for display): the same cut as a query's. */
+const indexedWords = searchableQuery;
 
 export interface SearchDocument {
   locale: string;
   title: string;
+  /** The words readers type for the subject (the guide's `searchWords`): indexed with the title. */
+  searchWords: string[];
   headings: string[];
   /** All other text of the page's indexed part. */
   text: string;
@@ -62,12 +62,12 @@ export interface SearchDocument {
   filters: string[];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = escapeMarkup;
 
 /** The distinct words of the text, in order of first use, without skipped words and without words of the title or headings. */
-export function distinctWords(doc: Pick<SearchDocument, 'locale' | 'title' | 'headings' | 'text'>): string[] {
+export function distinctWords(doc: Pick<SearchDocument, 'locale' | 'title' | 'searchWords' | 'headings' | 'text'>): string[] {
   const common = (commonWords[doc.locale] ?? '').split(' ');
-  const seen = new Set(textWords(`${doc.title} ${doc.headings.join(' ')}`).map((w) => w.toLowerCase()));
+  const seen = new Set(textWords(`${doc.title} ${doc.searchWords.join(' ')} ${doc.headings.join(' ')}`).map((w) => w.toLowerCase()));
   const words: string[] = [];
   for (const word of textWords(doc.text)) {
     const key = word.toLowerCase();
@@ -85,7 +85,7 @@ export function searchDocumentHtml(doc: SearchDocument): string {
   const filters = doc.filters.map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`).join('');
   return (
     `<!doctype html><html lang="${escapeHtml(doc.locale)}"><head><title>${escapeHtml(doc.title)}</title></head><body>` +
-    `<main data-pagefind-body>${filters}<h1>${escapeHtml(indexedWords(doc.title, common))}</h1>\n${headings}` +
+    `<main data-pagefind-body>${filters}<h1>${escapeHtml(indexedWords([doc.title, ...doc.searchWords].join(' '), common))}</h1>\n${headings}` +
     `<p>${escapeHtml(distinctWords(doc).join(' '))}</p></main>` +
     `<p data-pagefind-meta="title">${escapeHtml(doc.title)}</p><p data-pagefind-meta="description">${escapeHtml(doc.description)}</p></body></html>`
   );

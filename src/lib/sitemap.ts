@@ -1,3 +1,5 @@
+import { escapeMarkup } from './escape.ts';
+
 /**
  * XML sitemaps (sitemaps.org) with the language versions of each page as
  * `xhtml:link rel="alternate" hreflang` (as Google documents for multilingual sites).
@@ -17,8 +19,7 @@ export interface SitemapEntry {
 /** The protocol allows 50,000 URLs and 50 MB per file; stay well under both. */
 export const urlsPerSitemap = 40_000;
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = escapeMarkup;
 
 /** One sitemap file. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {

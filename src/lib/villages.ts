@@ -106,7 +106,10 @@ export function splitRegency<V>(districts: readonly { district: Area; villages: 
 }
 
 /** How a part is named: the districts it covers ("Kecamatan Bayat sampai Wedi", or one district). */
-export function regencyPartLabel(part: RegencyPart<unknown>, t: (key: string, values: Record<string, string>) => string): string {
+export function regencyPartLabel(
+  part: RegencyPart<unknown>,
+  t: (key: 'directory.part.one' | 'directory.part.range', values: Record<string, string>) => string,
+): string {
   const from = part.districts[0]!.district.name;
   const to = part.districts.at(-1)!.district.name;
   return from === to ? t('directory.part.one', { name: from }) : t('directory.part.range', { from, to });
@@ -126,4 +129,17 @@ export function splitSessions<S extends { date: string; start: string }>(
   const upcoming = sessions.filter((s) => s.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
   const past = sessions.filter((s) => s.date < today).sort((a, b) => key(b).localeCompare(key(a)));
   return { upcoming, past };
+}
+
+/**
+ * Whether a page that shows this village shows example data: the village, its office
+ * or one of its officers is an example. One rule for the village page, its poster, the
+ * directory, the office page, the feed and the open data.
+ */
+export function showsExampleData(
+  village: { example: boolean },
+  office: { example: boolean },
+  officers: readonly { example: boolean }[] = [],
+): boolean {
+  return village.example || office.example || officers.some((o) => o.example);
 }

@@ -13,6 +13,20 @@ export const faqItemSchema = record({
   a: z.string().trim().min(1),
 });
 
+/** One step of a step-by-step road. */
+export const roadStepSchema = record({
+  /** What to do, the action first: `Cari lowongan resmi`. */
+  title: z.string().trim().min(1).max(80),
+  /** One or two sentences: what happens, where, what it costs. */
+  summary: z.string().trim().min(1),
+  /** The guide that explains the step: `<topic>/<slug>`, or `<topic>` for a topic's index page. */
+  guide: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, {
+    error: (iss) => `must be a guide address written <topic>/<slug> (e.g. migrasi-aman/cek-perusahaan), found ${shown(iss.input)}`,
+  }),
+});
+
+export type RoadStep = z.infer<typeof roadStepSchema>;
+
 /** The front matter of a guide (`content/guides/<locale>/<topic>/<slug>.mdx`). */
 export const guideSchema = record({
   /** The question the page answers, short: it is the page title and the link text. */
@@ -38,6 +52,17 @@ export const guideSchema = record({
   faq: z.array(faqItemSchema).optional(),
   /** Which structured-data service this page describes, if any (passport guides). */
   service: z.enum(['passport']).optional(),
+  /**
+   * The words readers type for this subject, in the guide's language: old terms (TKI),
+   * everyday words, destination countries. Indexed for search with the title's weight,
+   * never shown on the page.
+   */
+  searchWords: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * A step-by-step road (GOV.UK's pattern): each step names the guide that explains it,
+   * and every guide named shows "part of" this road with its step number.
+   */
+  road: z.array(roadStepSchema).min(2, 'a road needs at least two steps').optional(),
 });
 
 export type GuideData = z.infer<typeof guideSchema>;

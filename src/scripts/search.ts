@@ -5,8 +5,6 @@
  * works without it (it then shows the topic index and the village directory).
  */
 import { searchableQuery } from '../lib/search-text.ts';
-import { isLocale, type Locale } from '../lib/locales.ts';
-import { localizePath } from '../lib/urls.ts';
 import { findPlaces, finderFolder, queryWords, type FinderAnswer, type FinderRow } from '../lib/village-finder.ts';
 
 interface PagefindResultData {
@@ -26,8 +24,11 @@ const MAX_VILLAGES = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-const lang = document.documentElement.lang;
-const locale: Locale = isLocale(lang) ? lang : 'id';
+// The page says its language and its addresses' prefix (`/en`, or nothing for Indonesian):
+// this script imports no language list, so it carries no UI strings.
+const locale = root?.dataset.locale ?? document.documentElement.lang;
+const prefix = root?.dataset.prefix ?? '';
+const localizePath = (path: string) => `${prefix}${path}`;
 
 /** `desa-adat` -> `DesaAdat`, as `dataset` names `data-vkind-desa-adat`. */
 const camel = (key: string) => key.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
@@ -80,9 +81,9 @@ function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMString
   list.replaceChildren(
     ...rows.slice(0, MAX_VILLAGES).map(([name, kind, district, regency, province, path]) =>
       kind === 'kantor'
-        ? item(localizePath(path, locale), name, `${labels.kindOffice}, ${regency}, ${province}`)
+        ? item(localizePath(path), name, `${labels.kindOffice}, ${regency}, ${province}`)
         : item(
-            localizePath(path, locale),
+            localizePath(path),
             fill(labels.villageTitle, { kind: labels[`vkind${camel(kind)}`] ?? kind, name }),
             fill(labels.villagePlace, { district, regency, province }),
           ),
@@ -176,7 +177,7 @@ async function run(root: HTMLElement) {
     const total = villageCount + results.length;
     status.textContent =
       total > 0
-        ? `${fill(labels.results, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
+        ? `${fill(new Intl.PluralRules(locale).select(total) === 'one' ? labels.resultsOne : labels.resultsOther, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
         : failed
           ? (labels.failed ?? '')
           : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;

@@ -16,9 +16,9 @@ describe('UI strings', () => {
   });
 
   it('names the file and key of an unknown string', () => {
-    const t = createTranslator({ hello: 'Halo' }, 'en');
+    const t = createTranslator<Record<string, string>>({ hello: 'Halo' }, 'en');
     expect(t('hello')).toBe('Halo');
-    expect(() => t('nope')).toThrow('content/i18n/en.yaml: no UI string "nope"');
+    expect(() => t('nope')).toThrow('content/i18n/en.json: no UI string "nope"');
   });
 
   it('falls back to Indonesian text and says so', () => {

@@ -17,13 +17,13 @@ describe('what Pagefind indexes', () => {
   });
 
   it('keeps each other word once, and not the words already in the title or headings', () => {
-    const words = distinctWords({ locale: 'id', title: 'Biaya paspor', headings: ['Cara bayar'], text: 'Biaya paspor 350.000 rupiah. Bayar di bank, lalu simpan bukti bayar di rumah.' });
+    const words = distinctWords({ locale: 'id', title: 'Biaya paspor', searchWords: [], headings: ['Cara bayar'], text: 'Biaya paspor 350.000 rupiah. Bayar di bank, lalu simpan bukti bayar di rumah.' });
     expect(words).toEqual(['rupiah', 'bank', 'simpan', 'bukti', 'rumah']);
   });
 
   it('writes a page whose body Pagefind indexes, with the full title and description as metadata', () => {
     const html = searchDocumentHtml({
-      locale: 'id', title: 'Biaya <paspor> dan cara bayar', headings: ['Di mana bayar'], text: 'Bayar lewat bank.',
+      locale: 'id', title: 'Biaya <paspor> dan cara bayar', searchWords: ['bikin paspor'], headings: ['Di mana bayar'], text: 'Bayar lewat bank.',
       description: 'Biaya resmi & cara bayar.', filters: ['kind:guide', 'topic:paspor'],
     });
     expect(html).toContain('<html lang="id">');

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { language } from '../../../data/ui.ts';
-import { villages } from '../../../data/villages.ts';
+import { villages, villageTitle } from '../../../data/villages.ts';
 import { formatDate, todayInJakarta } from '../../../lib/format.ts';
 import { pickLocalized } from '../../../lib/i18n.ts';
 import { localeFromParam, localeParams } from '../../../lib/routes.ts';
@@ -13,11 +13,11 @@ export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 /** RSS feed of upcoming information sessions in program villages, one per language. */
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeFromParam(params.lang);
-  const { t } = await language(locale);
+  const { t } = language(locale);
   const today = todayInJakarta();
   const items = (await villages()).flatMap((village) =>
     splitSessions(village.sessions, today).upcoming.map((session) => {
-      const name = t('village.title', { kind: t(`village.kindShort.${village.area.kind}`), name: village.area.name });
+      const name = villageTitle(village.area, t);
       const topic = pickLocalized(session.topic, locale).text;
       const place = pickLocalized(session.place, locale).text;
       return {
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         link: absoluteUrl(localizePath(village.path, locale), site!),
         // The session's own day, not the build's: readers sort by it.
         pubDate: new Date(`${session.date}T${session.start}:00+07:00`),
-        description: `${topic}. ${place}, ${name}, ${village.area.district.name}, ${village.area.regency.name}, ${village.area.province.name}.${village.example ? ` ${t('example.title')}.` : ''}`,
+        description: `${topic}. ${place}, ${name}, ${village.area.district.name}, ${village.area.regency.name}, ${village.area.province.name}.${village.showsExample ? ` ${t('example.title')}.` : ''}`,
         customData: `<guid isPermaLink="false">${village.code}/${session.date}/${session.start}</guid>`,
         sortKey: `${session.date}T${session.start}`,
       };
