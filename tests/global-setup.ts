@@ -5,7 +5,7 @@ import { distDir, fixtureBuildLog, fixtureContentDir, fixtureDistDir, root } fro
 
 /**
  * Builds the site once for every site and browser test: `dist/` from `content/`, and a
- * fixture site from `content/` plus tests/fixtures (a guide in Indonesian only, reviewed
+ * fixture site from `content/` plus the example records in `demo/` plus tests/fixtures (a guide in Indonesian only, reviewed
  * long ago; a village whose note holds markup) plus every village of a regency with more
  * villages than one directory page holds (Kabupaten Klaten, 401), all guided by one office.
  * Set SKIP_BUILD=1 to reuse the last builds while working on tests.
@@ -22,6 +22,7 @@ export default async function setup() {
   await mkdir(fixtureContentDir, { recursive: true });
   await cp(`${root}content/`, fixtureContentDir, { recursive: true });
   await cp(`${root}tests/fixtures/guides/`, `${fixtureContentDir}guides/`, { recursive: true });
+  await cp(`${root}demo/`, fixtureContentDir, { recursive: true });
   await cp(`${root}tests/fixtures/villages/`, `${fixtureContentDir}villages/`, { recursive: true });
   const areas = await loadAreaIndex();
   const klaten = [...areas.villages.entries()].filter(([, v]) => areas.districts.get(v.districtCode)?.regencyCode === largeRegency);

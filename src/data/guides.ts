@@ -36,8 +36,8 @@ export interface RoadMembership {
   path: string;
   /** The road's title, in the language shown. */
   title: string;
-  /** 1-based. */
-  step: number;
+  /** The steps (1-based) this guide explains: one guide may explain several. */
+  steps: number[];
   total: number;
 }
 
@@ -139,7 +139,9 @@ function linkRoads(pages: GuidePage[]): void {
         );
       }
       if (target === road) return;
-      target.partOf.push({ path: road.path, title: road.entry.data.title, step: index + 1, total: steps.length });
+      const known = target.partOf.find((m) => m.path === road.path);
+      if (known) known.steps.push(index + 1);
+      else target.partOf.push({ path: road.path, title: road.entry.data.title, steps: [index + 1], total: steps.length });
     });
   }
 }

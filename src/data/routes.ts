@@ -32,3 +32,16 @@ export async function routeLocales(pathname: string): Promise<RouteLocales> {
 }
 
 let guideIndex: Promise<Map<string, GuidePage>> | undefined;
+
+/**
+ * The road (a guide with `road` steps) shown at `pathname`: the guide's own page or
+ * leaflet, or, in a topic booklet, the topic's road guide.
+ */
+export async function roadAt(pathname: string): Promise<GuidePage | undefined> {
+  const { locale, path } = splitLocale(pathname);
+  const pages = (await guidePages()).filter((page) => page.locale === locale && page.entry.data.road);
+  const own = pages.find((page) => page.path === guidePathOf(path));
+  if (own) return own;
+  const topic = path.startsWith('/cetak/buku/') ? guidePathOf(path).split('/')[1] : undefined;
+  return pages.find((page) => page.entry.data.topic === topic);
+}

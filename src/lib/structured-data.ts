@@ -1,3 +1,4 @@
+import { openingHoursSpecification, type OpeningHours } from './hours.ts';
 import type {
   AdministrativeArea,
   BreadcrumbList,
@@ -132,7 +133,7 @@ export interface OfficeFacts {
   phone?: string | undefined;
   email?: string | undefined;
   website?: string | undefined;
-  hours: { days: string; time: string }[];
+  hours: readonly OpeningHours[];
 }
 
 export function governmentOffice(office: OfficeFacts): WithContext<GovernmentOffice> {
@@ -151,7 +152,7 @@ export function governmentOffice(office: OfficeFacts): WithContext<GovernmentOff
     ...(office.phone && { telephone: office.phone }),
     ...(office.email && { email: office.email }),
     ...(office.website && { sameAs: office.website }),
-    ...(office.hours.length > 0 && { openingHours: office.hours.map((h) => `${h.days} ${h.time}`) }),
+    ...(office.hours.length > 0 && { openingHoursSpecification: openingHoursSpecification(office.hours) }),
     parentOrganization: ministry(),
   };
 }

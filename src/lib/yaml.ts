@@ -10,7 +10,7 @@ export function parseYamlStrict(text: string, file: string): unknown {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0] ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
-      throw new Error(`${file}${where}: this is not valid YAML: ${error.message.split('\n')[0]}`);
+      throw new Error(`${file}${where}: this is not valid YAML: ${error.message.split('\n')[0]}`, { cause: error });
     }
     throw error;
   }

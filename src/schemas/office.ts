@@ -1,18 +1,28 @@
 import { z } from 'astro/zod';
 import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { httpsUrl, isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
+import { httpsUrl, isoDate, phoneNumber, record, shown, sourceSchema } from './common.ts';
+import { dayRangePattern, daysOf } from '../lib/hours.ts';
 import { isWhatsappNumber } from '../lib/phone.ts';
+import { isOfficialSource } from '../lib/sources.ts';
 
 /** Kinds of immigration service points. */
 export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
 
-/** Opening hours for a set of days. */
+/** Opening hours for a day or a range of days, as the office states them (local time; the zone follows from the province). */
 export const openingHoursSchema = record({
-  /** The days, as readers say them: `Senin-Jumat` / `Monday-Friday`. */
-  days: localizedText,
-  /** Opening and closing time, HH:MM-HH:MM, local time. */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM-HH:MM, e.g. 08:00-16:00'),
+  /** A day or a range of days in week order: `mon`, `mon-thu` (mon, tue, wed, thu, fri, sat, sun). */
+  days: z.string().refine((value) => dayRangePattern.test(value) && daysOf(value) !== undefined, {
+    error: (iss) => `must be a day (mon, tue, wed, thu, fri, sat, sun) or a range in week order such as mon-fri, found ${shown(iss.input)}`,
+  }),
+  /** Opening and closing time, HH:MM-HH:MM; a midday break is two entries for the same days. */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: (iss) => `must be HH:MM-HH:MM, e.g. 08:00-16:00, found ${shown(iss.input)}` })
+    .refine((value) => value.slice(0, 5) < value.slice(6), { error: (iss) => `must close after it opens, found ${shown(iss.input)}` }),
 });
+
+/** Fields that only an official source may give (see `src/lib/sources.ts`). */
+const contactFields = ['phone', 'whatsapp', 'email', 'hours'] as const;
 
 /** An immigration office or service point (`content/offices/<id>.yaml`). */
 export function createOfficeSchema(areas: AreaIndex) {
@@ -48,11 +58,23 @@ export function createOfficeSchema(areas: AreaIndex) {
     /** The office's own website, https. */
     website: httpsUrl.optional(),
     /** Where the details were published. */
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' }).min(1, 'needs at least one source'),
     /** When an editor last checked the details, YYYY-MM-DD. */
-    reviewedAt: isoDate.optional(),
+    reviewedAt: isoDate,
     /** True while the record is an example, not confirmed program data. */
     example: z.boolean().default(false),
+  }).superRefine((office, ctx) => {
+    if (office.sources.some((s) => isOfficialSource(s.url))) return;
+    for (const field of contactFields) {
+      const value = office[field];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        input: value,
+        message: `a ${field === 'hours' ? 'list of opening hours' : field} is published only from an official source: add a source on a .go.id site (the office's own *.imigrasi.go.id page), or leave the field out`,
+      });
+    }
   });
 }
 

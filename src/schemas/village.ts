@@ -61,6 +61,11 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
       officers: z.array(officerRef).default([]),
       /** When the village joined the program, YYYY-MM-DD. */
       designatedAt: isoDate,
+      /**
+       * `reported` when the source gives no designation day: `designatedAt` is then the day
+       * the source reported it, and the page says "reported on".
+       */
+      designatedAtIs: z.enum(['designated', 'reported']).default('designated'),
       /** Outreach and information sessions, past and planned. */
       sessions: z.array(sessionSchema).default([]),
       /** The village office's public contact. */

@@ -1,23 +1,40 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
 import { villagePath } from '../../src/lib/villages.ts';
 import { nameWords, prefixOf } from '../../src/lib/village-finder.ts';
-import { readHtml, readPage } from '../helpers/dist.ts';
-import { distDir, root } from '../helpers/paths.ts';
+import { htmlPages, readHtml, readPage } from '../helpers/dist.ts';
+import { distDir, fixtureDistDir, root } from '../helpers/paths.ts';
 
 const areas = await loadAreaIndex();
 const villageFiles = readdirSync(`${root}content/villages`).filter((f) => f.endsWith('.yaml'));
-const records = villageFiles.map((file) => parseYaml(readFileSync(`${root}content/villages/${file}`, 'utf8'), { schema: 'core' }) as { code: string; office: string; example?: boolean });
+interface VillageFile {
+  code: string;
+  office: string;
+  example?: boolean;
+  designatedAtIs?: string;
+  sources: { url: string }[];
+}
+const records = villageFiles.map((file) => parseYaml(readFileSync(`${root}content/villages/${file}`, 'utf8'), { schema: 'core' }) as VillageFile);
 const officeIds = readdirSync(`${root}content/offices`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
 
-describe('the example data set', () => {
-  it('has at least 30 villages over the main migrant-sending provinces', () => {
-    expect(records.length).toBeGreaterThanOrEqual(30);
+describe('the published data set', () => {
+  it('has at least 40 confirmed program villages over the main migrant-sending provinces, each with a source', () => {
+    expect(records.length).toBeGreaterThanOrEqual(40);
     const provinces = new Set(records.map((r) => r.code.slice(0, 2)));
-    for (const p of ['53', '52', '35', '33', '32', '12', '61']) expect(provinces, p).toContain(p);
+    for (const p of ['53', '52', '35', '33', '32']) expect(provinces, p).toContain(p);
+    for (const record of records) {
+      expect(record.example ?? false, record.code).toBe(false);
+      expect(record.sources.length, record.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('ships no example records: no built page shows the example notice', () => {
+    const shown = htmlPages().filter((address) => /Contoh data|Example data/.test(readHtml(address)));
+    expect(shown).toEqual([]);
+    expect(existsSync(`${root}content/officers`) ? readdirSync(`${root}content/officers`).filter((f) => f.endsWith('.yaml')) : []).toEqual([]);
   });
 });
 
@@ -37,8 +54,12 @@ describe.each(records.map((r) => [r.code, r] as const))('village %s', (code, rec
     const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(links).toContain(`${prefix}/kantor/${record.office}/`);
     expect(links).toContain(`${prefix}/cetak${path}`);
-    // Example data says so.
-    expect(Boolean(page.querySelector('main .notice-warning'))).toBe(record.example === true);
+    // The source that confirms it is on the page, and how sure the date is.
+    for (const source of record.sources) expect(links, source.url).toContain(source.url);
+    const label = record.designatedAtIs === 'reported' ? /Dilaporkan|Reported/ : /sejak|since/;
+    expect(facts).toMatch(label);
+    // No session was announced: the page says so and says how to ask for one.
+    expect(links).toContain(`${prefix}/desa-binaan/minta-kunjungan/`);
   });
 
   it('is listed by its office', () => {
@@ -70,8 +91,33 @@ describe('offices', () => {
   });
 
   it('shows missing details as missing, never guessed', () => {
-    const html = readHtml('/kantor/kanim-atambua/');
-    expect(html).toContain('Alamat belum tersedia');
+    const missing = officeIds.filter((id) => !/^phone:|^whatsapp:/m.test(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8')));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const id of missing) {
+      expect(readHtml(`/kantor/${id}/`)).toContain('belum diterbitkan oleh sumber resmi');
+      expect(readHtml(`/en/kantor/${id}/`)).toContain('No official source has published a phone');
+    }
+  });
+
+  it('publishes a phone or WhatsApp number only from a record that cites an official (.go.id) source', () => {
+    for (const id of officeIds) {
+      const office = parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8'), { schema: 'core' }) as { phone?: string; whatsapp?: string; sources: { url: string }[] };
+      if (!office.phone && !office.whatsapp) continue;
+      expect(office.sources.some((s) => new URL(s.url).hostname.endsWith('.go.id')), id).toBe(true);
+      const page = readPage(`/kantor/${id}/`);
+      const tel = page.querySelectorAll('main a[href^="tel:"], main a[href^="https://wa.me/"]');
+      expect(tel.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every office by province at /kantor/', () => {
+    for (const prefix of ['', '/en']) {
+      const page = readPage(`${prefix}/kantor/`);
+      const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const id of officeIds) expect(hrefs).toContain(`${prefix}/kantor/${id}/`);
+      const provinces = new Set(officeIds.map((id) => (parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8')) as { regency: string }).regency.slice(0, 2)));
+      expect(page.querySelectorAll('main section > h2').length).toBe(provinces.size);
+    }
   });
 });
 
@@ -100,10 +146,10 @@ describe('open data', () => {
     expect(offices.map((o) => o.id).sort()).toEqual([...officeIds].sort());
   });
 
-  it('has an RSS feed of upcoming sessions in each language', () => {
-    for (const [file, lang] of [['desa/jadwal.xml', 'id'], ['en/desa/jadwal.xml', 'en']]) {
-      const xml = readFileSync(`${distDir}${file}`, 'utf8');
-      expect(xml).toContain(`<language>${lang}</language>`);
+  it('has an RSS feed of upcoming sessions in each language (the example villages have some)', () => {
+    for (const [file, lang] of [['desa/jadwal.xml', 'id'], ['en/desa/jadwal.xml', 'en']] as const) {
+      expect(readFileSync(`${distDir}${file}`, 'utf8')).toContain(`<language>${lang}</language>`);
+      const xml = readFileSync(`${fixtureDistDir}${file}`, 'utf8');
       expect(xml.match(/<item>/g)?.length ?? 0).toBeGreaterThan(0);
     }
   });
