@@ -9,19 +9,24 @@ import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const village = '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/';
+const village = '/desa/jawa-tengah/kabupaten-sragen/cemeng-3314072003/';
 const templates: [string, string][] = [
   ['home', '/'],
   ['topic', '/paspor/'],
   ['guide', '/paspor/syarat/'],
   ['guide-steps', '/paspor/langkah/'],
   ['guide-checklist', '/migrasi-aman/tanda-bahaya/'],
+  ['guide-road', '/migrasi-aman/jalur-resmi/'],
+  ['guide-part-of-road', '/migrasi-aman/cek-perusahaan/'],
+  ['guide-agencies', '/migrasi-aman/masalah-di-luar-negeri/'],
+  ['fee-table-en', '/en/paspor/biaya/'],
   ['help-lines', '/bantuan/'],
   ['directory', '/desa/'],
-  ['province', '/desa/nusa-tenggara-timur/'],
-  ['regency', '/desa/nusa-tenggara-timur/kabupaten-kupang/'],
+  ['province', '/desa/jawa-tengah/'],
+  ['regency', '/desa/jawa-tengah/kabupaten-sragen/'],
   ['village', village],
   ['office', '/kantor/kanim-kupang/'],
+  ['office-list', '/kantor/'],
   ['search', '/cari/?q=paspor'],
   ['search-none', '/cari/?q=zzqxv'],
   ['printable-guide', '/cetak/paspor/syarat/'],

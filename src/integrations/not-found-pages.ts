@@ -1,6 +1,6 @@
 import { rename, rmdir, stat } from 'node:fs/promises';
 import { defaultLocale, locales } from '../lib/locales.ts';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /**
  * Astro writes `/404/` and `/en/404/` as `404/index.html` and `en/404/index.html`;

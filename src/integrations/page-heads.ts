@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /** What the after-build steps need from each page's <head>. */
 export interface PageHead {

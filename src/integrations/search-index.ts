@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { createIndex, close } from 'pagefind';
 import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import { loadAreaIndex } from '../lib/regions.ts';
-import { searchDocumentHtml, type SearchDocument } from '../lib/search-text.ts';
+import { distinctWords, searchDocumentHtml, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
 import { buildFinderFiles, finderFolder } from '../lib/village-finder.ts';
 import type { Log } from './post-build.ts';
 
@@ -71,12 +71,18 @@ async function indexLanguage(out: string, locale: string, log: Log) {
   }
   const { index, errors } = await createIndex({ forceLanguage: locale });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let pages = 0;
+  const docs: { file: string; doc: SearchDocument; words: string[] }[] = [];
   for (const file of files) {
     const doc = searchDocument(await readFile(`${base}${file}`, 'utf8'), locale);
-    if (!doc) continue;
+    if (doc) docs.push({ file, doc, words: distinctWords(doc) });
+  }
+  // How many pages have each word, to keep each page's rarest words (see selectTextWords).
+  const pagesWith = new Map<string, number>();
+  for (const { words } of docs) for (const word of words) pagesWith.set(word.toLowerCase(), (pagesWith.get(word.toLowerCase()) ?? 0) + 1);
+  let pages = 0;
+  for (const { file, doc, words } of docs) {
     const url = `${locale === defaultLocale ? '' : `/${locale}`}/${file.replace(/index\.html$/, '')}`;
-    const added = await index.addHTMLFile({ url, content: searchDocumentHtml(doc) });
+    const added = await index.addHTMLFile({ url, content: searchDocumentHtml(doc, selectTextWords(words, pagesWith)) });
     if (added.errors.length > 0) throw new Error(`pagefind (${locale}, ${file}): ${added.errors.join('; ')}`);
     pages += 1;
   }

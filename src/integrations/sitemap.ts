@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { sitemapFiles } from '../lib/sitemap.ts';
 import type { PageHead } from './page-heads.ts';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /**
  * Writes the sitemap from the page heads. A page is listed when its canonical link

@@ -33,3 +33,10 @@ const jakartaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }
 export function todayInJakarta(now: Date = new Date()): string {
   return jakartaDay.format(now);
 }
+
+/** A description cut at a word to at most `max` characters, with an ellipsis when cut (search results show about 160). */
+export function clampDescription(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.:;]+$/, '')}…`;
+}

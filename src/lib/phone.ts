@@ -13,11 +13,11 @@ export interface ParsedPhone {
   kind: PhoneKind;
 }
 
-const allowedChars = /^\+?[0-9][0-9 ()-]*[0-9]$/;
+const allowedChars = /^\+?[0-9(][0-9 ()-]*[0-9]$/;
 
 /** What a valid number looks like, for error messages. */
 export const phoneRule =
-  'a short service number (3 to 7 digits, e.g. 129), a national number starting with 0 (e.g. 0800-1000), or +<country code> and the number (e.g. +62 21 2924 4800)';
+  'a short service number (3 to 7 digits, e.g. 129), a national number starting with 0 (e.g. 0800-1000 or (0380) 833047), or +<country code> and the number (e.g. +62 21 2924 4800)';
 
 /** Parses a phone number, or returns undefined when it is not a valid one. */
 export function parsePhone(input: string): ParsedPhone | undefined {

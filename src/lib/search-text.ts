@@ -78,15 +78,41 @@ export function distinctWords(doc: Pick<SearchDocument, 'locale' | 'title' | 'se
   return words;
 }
 
-/** The HTML Pagefind indexes for one page (see the module comment). */
-export function searchDocumentHtml(doc: SearchDocument): string {
+/**
+ * Other words of a page indexed at most (besides its title, search words and headings):
+ * every first search downloads the index chunk that holds its word. With 30 guides per
+ * language (4,379 distinct words on the Indonesian pages, up to 267 on one) the chunk was
+ * 22 KB and a first search 104-108 KB; keeping each page's 55 rarest words it is 14-15 KB
+ * and a first search 95-99 KB, inside the 100 KB budget.
+ */
+export const maxTextWords = 55;
+
+/**
+ * The text words a page keeps when it has more than `max`: those fewest other pages of
+ * its language also have (a word every guide uses finds every guide anyway), in the
+ * page's order. `pagesWith` counts, per lower-case word, the pages that have it.
+ */
+export function selectTextWords(words: readonly string[], pagesWith: ReadonlyMap<string, number>, max = maxTextWords): string[] {
+  if (words.length <= max) return [...words];
+  const keep = new Set(
+    words
+      .map((word, index) => ({ word, index, pages: pagesWith.get(word.toLowerCase()) ?? 1 }))
+      .sort((a, b) => a.pages - b.pages || a.index - b.index)
+      .slice(0, max)
+      .map((w) => w.index),
+  );
+  return words.filter((_, index) => keep.has(index));
+}
+
+/** The HTML Pagefind indexes for one page (see the module comment); `textWords` as chosen by {@link selectTextWords}. */
+export function searchDocumentHtml(doc: SearchDocument, textWords: readonly string[] = distinctWords(doc)): string {
   const common = (commonWords[doc.locale] ?? '').split(' ');
   const headings = doc.headings.map((h) => `<h2>${escapeHtml(indexedWords(h, common))}</h2>\n`).join('');
   const filters = doc.filters.map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`).join('');
   return (
     `<!doctype html><html lang="${escapeHtml(doc.locale)}"><head><title>${escapeHtml(doc.title)}</title></head><body>` +
     `<main data-pagefind-body>${filters}<h1>${escapeHtml(indexedWords([doc.title, ...doc.searchWords].join(' '), common))}</h1>\n${headings}` +
-    `<p>${escapeHtml(distinctWords(doc).join(' '))}</p></main>` +
+    `<p>${escapeHtml(textWords.join(' '))}</p></main>` +
     `<p data-pagefind-meta="title">${escapeHtml(doc.title)}</p><p data-pagefind-meta="description">${escapeHtml(doc.description)}</p></body></html>`
   );
 }

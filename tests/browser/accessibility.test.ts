@@ -5,17 +5,20 @@ import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.
 import { distDir, fixtureDistDir } from '../helpers/paths.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const village = '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/';
+const village = '/desa/jawa-tengah/kabupaten-sragen/cemeng-3314072003/';
 
 /** One page of every template, in both languages. The fallback guide comes from the fixture site. */
 const templates: [name: string, address: string][] = [
   ['home', '/'],
   ['guide', '/paspor/syarat/'],
+  ['fee table', '/paspor/biaya/'],
+  ['step-by-step road', '/migrasi-aman/jalur-resmi/'],
+  ['agencies', '/migrasi-aman/masalah-di-luar-negeri/'],
   ['topic', '/migrasi-aman/'],
   ['help lines', '/bantuan/'],
   ['directory', '/desa/'],
-  ['province', '/desa/nusa-tenggara-timur/'],
-  ['regency', '/desa/nusa-tenggara-timur/kabupaten-kupang/'],
+  ['province', '/desa/jawa-tengah/'],
+  ['regency', '/desa/jawa-tengah/kabupaten-sragen/'],
   ['village', village],
   ['office', '/kantor/kanim-kupang/'],
   ['office list', '/kantor/'],

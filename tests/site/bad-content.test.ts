@@ -94,10 +94,10 @@ const cases: Case[] = [
     expected: ['helplines.yaml', 'channels.0.number', 'found "0800-10OO"', 'a national number starting with 0'],
   },
   {
-    name: 'a UI string missing in a shipped language',
-    command: 'build',
-    breakIt: (dir) => edit(`${dir}/i18n/en.yaml`, /\n {2}skip: .*/, ''),
-    expected: ['content/i18n/en.yaml', 'strings missing', 'skip'],
+    name: 'an office phone number without an official source',
+    command: 'sync',
+    breakIt: (dir) => appendFileSync(`${dir}/offices/kanim-cilacap.yaml`, 'phone: "(0282) 123456"\n'),
+    expected: ['offices/kanim-cilacap.yaml', 'phone', 'published only from an official source', '.go.id'],
   },
   {
     name: 'malformed YAML',
@@ -119,17 +119,20 @@ const cases: Case[] = [
   },
 ];
 
-/** A small, valid content folder: UI strings, help lines, fees, one office, officer, village and two guides. */
+/**
+ * A small, valid content folder: help lines, fees, two offices, an example officer and
+ * village (from demo/), and a few guides. (UI strings are typed code, checked by the
+ * type check and by tests/site/third-language.test.ts.)
+ */
 function smallContent(dir: string) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['i18n', 'offices', 'officers', 'villages', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
+  for (const folder of ['offices', 'officers', 'villages', 'agencies', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
     mkdirSync(`${dir}/${folder}`, { recursive: true });
   }
-  const from = `${root}content`;
-  cpSync(`${from}/i18n`, `${dir}/i18n`, { recursive: true });
-  for (const file of ['helplines.yaml', 'fees.yaml', 'offices/kanim-kupang.yaml', 'officers/pimpasa-kanim-kupang.yaml', village, 'guides/id/paspor/syarat.mdx', 'guides/en/paspor/syarat.mdx', 'guides/id/paspor/index.mdx', 'guides/id/bantuan/index.mdx']) {
-    cpSync(`${from}/${file}`, `${dir}/${file}`);
+  for (const file of ['helplines.yaml', 'fees.yaml', 'offices/kanim-kupang.yaml', 'offices/kanim-cilacap.yaml', 'guides/id/paspor/syarat.mdx', 'guides/en/paspor/syarat.mdx', 'guides/id/paspor/index.mdx', 'guides/id/bantuan/index.mdx']) {
+    cpSync(`${root}content/${file}`, `${dir}/${file}`);
   }
+  for (const file of ['officers/pimpasa-kanim-kupang.yaml', village]) cpSync(`${root}demo/${file}`, `${dir}/${file}`);
 }
 
 function run(command: 'sync' | 'build', dir: string) {

@@ -99,10 +99,33 @@ describe('villages', () => {
 
 describe('offices and officers', () => {
   const officeSchema = createOfficeSchema(areas);
-  const office = { name: 'Kantor Imigrasi Kupang', kind: 'kanim', regency: '53.71' };
+  const office = { name: 'Kantor Imigrasi Kupang', kind: 'kanim', regency: '53.71', sources: [source], reviewedAt: '2026-12-01' };
+  const official = { title: 'Kontak', url: 'https://kupang.imigrasi.go.id/kontak', publisher: 'Kantor Imigrasi Kupang', accessedAt: '2026-12-01' };
 
-  it('accepts an office with only what is confirmed', () => {
+  it('accepts an office with only what is confirmed, but never without a source', () => {
     expect(officeSchema.parse(office).serves).toEqual([]);
+    expect(issuesOf(officeSchema, { ...office, sources: [] })).toEqual(['sources: needs at least one source']);
+  });
+
+  it('publishes a phone, WhatsApp, e-mail or opening hours only with an official (.go.id) source', () => {
+    const contacts = { phone: '(0380) 833047', whatsapp: '0812-3456-7890', hours: [{ days: 'mon-fri', time: '08:00-16:00' }] };
+    const issues = issuesOf(officeSchema, { ...office, ...contacts });
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/^phone: a phone is published only from an official source: add a source on a \.go\.id site/);
+    expect(issues[1]).toMatch(/^whatsapp: a whatsapp is published only from an official source/);
+    expect(issues[2]).toMatch(/^hours: a list of opening hours is published only from an official source/);
+    // A look-alike site is not official, even when its name says "imigrasi".
+    const lookAlike = { ...official, url: 'https://imigrasikupang.id/kontak' };
+    expect(issuesOf(officeSchema, { ...office, ...contacts, sources: [lookAlike] })).toHaveLength(3);
+    expect(officeSchema.safeParse({ ...office, ...contacts, sources: [source, official] }).success).toBe(true);
+  });
+
+  it('reads opening hours as days and times, and refuses what it cannot read', () => {
+    const withHours = (hours: unknown) => ({ ...office, sources: [official], hours });
+    expect(officeSchema.parse(withHours([{ days: 'mon-thu', time: '08:00-16:00' }, { days: 'fri', time: '08:00-16:30' }])).hours).toHaveLength(2);
+    expect(issuesOf(officeSchema, withHours([{ days: 'Senin-Jumat', time: '08:00-16:00' }]))[0]).toContain('hours.0.days: must be a day (mon, tue');
+    expect(issuesOf(officeSchema, withHours([{ days: 'fri-mon', time: '08:00-16:00' }]))[0]).toContain('found "fri-mon"');
+    expect(issuesOf(officeSchema, withHours([{ days: 'mon', time: '16:00-08:00' }]))[0]).toBe('hours.0.time: must close after it opens, found "16:00-08:00"');
   });
 
   it('refuses unknown regencies, kinds, and bad contacts', () => {

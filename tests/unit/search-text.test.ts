@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, distinctWords, isSkippedWord, searchableQuery, searchDocumentHtml, textWords } from '../../src/lib/search-text.ts';
+import { commonWords, distinctWords, isSkippedWord, searchableQuery, searchDocumentHtml, selectTextWords, textWords } from '../../src/lib/search-text.ts';
 import { searchDocument } from '../../src/integrations/search-index.ts';
 
 const id = commonWords.id!.split(' ');
@@ -28,7 +28,8 @@ describe('what Pagefind indexes', () => {
     });
     expect(html).toContain('<html lang="id">');
     expect(html).toContain('<main data-pagefind-body><span data-pagefind-filter="kind:guide"></span><span data-pagefind-filter="topic:paspor"></span>');
-    expect(html).toContain('<h1>Biaya paspor cara bayar</h1>');
+    // The words readers type for the subject are indexed with the title's weight.
+    expect(html).toContain('<h1>Biaya paspor cara bayar bikin paspor</h1>');
     expect(html).toContain('<p data-pagefind-meta="title">Biaya &lt;paspor&gt; dan cara bayar</p>');
     expect(html).toContain('<p data-pagefind-meta="description">Biaya resmi &amp; cara bayar.</p>');
     expect(html).toContain('<p>lewat bank</p>');
@@ -57,5 +58,13 @@ describe('reading a built page', () => {
 
   it('gives nothing for a page without data-pagefind-body (fallbacks, printables)', () => {
     expect(searchDocument('<html><body><main><h1>Hanya bahasa Indonesia</h1></main></body></html>', 'en')).toBeUndefined();
+  });
+});
+
+describe('words kept of a long page', () => {
+  it('keeps the words fewest other pages have, in the page order', () => {
+    const pagesWith = new Map([['paspor', 30], ['kantor', 20], ['entikong', 1], ['plb', 2], ['calo', 5]]);
+    expect(selectTextWords(['paspor', 'entikong', 'kantor', 'plb', 'calo'], pagesWith, 3)).toEqual(['entikong', 'plb', 'calo']);
+    expect(selectTextWords(['paspor', 'kantor'], pagesWith, 3)).toEqual(['paspor', 'kantor']);
   });
 });

@@ -3,8 +3,17 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import writeExcelFile, { type SheetData } from 'write-excel-file/node';
+import { parse as parseYaml } from 'yaml';
 import { loadAreaIndex } from '../../src/lib/regions.ts';
-import { formatErrors, planImport, type ImportContext } from '../../scripts/lib/village-import.ts';
+import {
+  formatErrors,
+  ImportFileError,
+  planImport,
+  readSpreadsheet,
+  readXlsx,
+  type ImportContext,
+} from '../../scripts/lib/village-import.ts';
 import { root } from '../helpers/paths.ts';
 
 const areas = await loadAreaIndex();
@@ -15,6 +24,12 @@ const context = (existing: Map<string, string> = new Map()): ImportContext => ({
   existing,
 });
 const header = 'code,office,designatedAt,officers,notes_id';
+/** A real Excel workbook, written the way Excel stores it: numbers as numbers, dates as date cells. */
+const xlsx = (rows: SheetData) => writeExcelFile(rows).toBuffer();
+/** A date cell as Excel keeps it (a day number with a date format), for the day given. */
+const dateCell = (day: string) => ({ value: new Date(`${day}T00:00:00Z`), format: 'dd/mm/yyyy' });
+const sourceHeader = ['source_title', 'source_url', 'source_publisher', 'source_accessedAt'];
+const source = ['Desa Binaan Imigrasi di Kupang', 'https://kupang.imigrasi.go.id/desa-binaan', 'Kantor Imigrasi Kupang'];
 
 describe('planning an import', () => {
   it('plans one file per valid row, with names never typed', () => {
@@ -53,6 +68,70 @@ describe('planning an import', () => {
     expect(plan.errors.map((e) => e.column)).toEqual(['office', 'designatedAt', 'kantor']);
   });
 
+  it('accepts a code written without dots, and knows it is the same village as the dotted one', () => {
+    const plan = planImport('code,office,designatedAt\n5301162007,kanim-kupang,2024-11-04\n', context());
+    expect(plan.ok && plan.files[0]).toMatchObject({ code: '53.01.16.2007', status: 'added' });
+    expect(plan.ok && plan.files[0]?.text).toContain('code: 53.01.16.2007');
+    const twice = planImport(
+      'code,office,designatedAt\n53.01.16.2007,kanim-kupang,2024-11-04\n5301162007,kanim-kupang,2024-11-04\n',
+      context(),
+    );
+    expect(!twice.ok && formatErrors('v.csv', twice.errors)).toBe(
+      'v.csv:3: column "code", value "5301162007": this village is already on line 2',
+    );
+  });
+
+  it('checks every cell of a row and lists all its problems, not only the first', () => {
+    const csv = [
+      'code,office,designatedAt,designatedAtIs,example,source_title,source_url,source_publisher,source_accessedAt',
+      '53.01.16.2007,kanim-kupang,2024-11-04,,,,,,',
+      '5301162007,kanim-x,2024-02-30,someday,false,Berita,http://kupang.example,,2024-13-01',
+      '53.01.08.2013,kanim-x,2024-11-04,someday,false,,,,',
+      ',kanim-kupang,,,,,,,',
+    ].join('\n');
+    const plan = planImport(csv, context());
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    const lines = formatErrors('v.csv', plan.errors).split('\n');
+    expect(lines.filter((l) => l.startsWith('v.csv:3:'))).toEqual([
+      'v.csv:3: column "code", value "5301162007": this village is already on line 2',
+      expect.stringContaining('v.csv:3: column "office", value "kanim-x": no office "kanim-x"'),
+      expect.stringContaining('v.csv:3: column "designatedAt", value "2024-02-30": must be a real calendar date'),
+      expect.stringContaining('v.csv:3: column "designatedAtIs", value "someday": '),
+      expect.stringContaining('v.csv:3: column "source_url", value "http://kupang.example": must be a full https:// address'),
+      'v.csv:3: column "source_publisher": needed too when the row names a source: source_title, source_url, source_publisher, source_accessedAt',
+      expect.stringContaining('v.csv:3: column "source_accessedAt", value "2024-13-01": must be a real calendar date'),
+    ]);
+    // The schema skips its source check after a value of the wrong kind; the import does not.
+    expect(lines.filter((l) => l.startsWith('v.csv:4:'))).toEqual([
+      expect.stringContaining('v.csv:4: column "office", value "kanim-x"'),
+      expect.stringContaining('v.csv:4: column "designatedAtIs", value "someday"'),
+      expect.stringContaining('v.csv:4: column "source_url": a confirmed village (example: false) needs at least one source'),
+    ]);
+    expect(lines.filter((l) => l.startsWith('v.csv:5:'))).toEqual([
+      'v.csv:5: column "code": required; the cell is empty',
+      'v.csv:5: column "designatedAt": required; the cell is empty',
+    ]);
+  });
+
+  it('imports a confirmed village with its source, and how its day is known', () => {
+    const csv = [
+      `code,office,designatedAt,designatedAtIs,example,${sourceHeader.join(',')}`,
+      `53.01.16.2007,kanim-kupang,2024-11-04,reported,false,${source.join(',')},2025-01-15`,
+    ].join('\n');
+    const plan = planImport(csv, context());
+    expect(plan.ok, JSON.stringify(!plan.ok && plan.errors)).toBe(true);
+    if (!plan.ok) return;
+    expect(parseYaml(plan.files[0]!.text)).toEqual({
+      code: '53.01.16.2007',
+      office: 'kanim-kupang',
+      designatedAt: '2024-11-04',
+      designatedAtIs: 'reported',
+      sources: [{ title: source[0], url: source[1], publisher: source[2], accessedAt: '2025-01-15' }],
+      example: false,
+    });
+  });
+
   it('keeps what the spreadsheet does not hold, such as sessions, and says unchanged when nothing changed', () => {
     const existing = new Map([[
       '53.01.16.2007',
@@ -66,11 +145,96 @@ describe('planning an import', () => {
   });
 });
 
+describe('reading an Excel workbook', () => {
+  it('reads the first sheet of a real .xlsx: a code typed as a number, date cells and day numbers as YYYY-MM-DD', async () => {
+    const book = await xlsx([
+      ['code', 'office', 'designatedAt', 'officers', 'example', ...sourceHeader],
+      [5301162007, 'kanim-kupang', dateCell('2024-11-04'), 'pimpasa-kanim-kupang', false, ...source, dateCell('2025-01-15')],
+      // A date Excel shows as a number (the cell lost its date format), with a time of day.
+      [5301082013, 'kanim-kupang', 45600.75, null, true, null, null, null, null],
+    ]);
+    const sheet = await readXlsx(book);
+    expect(sheet.rows.map((row) => row.cells.slice(0, 5))).toEqual([
+      ['5301162007', 'kanim-kupang', '2024-11-04', 'pimpasa-kanim-kupang', 'false'],
+      ['5301082013', 'kanim-kupang', '2024-11-04', '', 'true'],
+    ]);
+    const plan = planImport(sheet, context());
+    expect(plan.ok, JSON.stringify(!plan.ok && plan.errors)).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.files.map((f) => [f.code, f.status])).toEqual([
+      ['53.01.16.2007', 'added'],
+      ['53.01.08.2013', 'added'],
+    ]);
+    expect(parseYaml(plan.files[0]!.text)).toEqual({
+      code: '53.01.16.2007',
+      office: 'kanim-kupang',
+      officers: ['pimpasa-kanim-kupang'],
+      designatedAt: '2024-11-04',
+      sources: [{ title: source[0], url: source[1], publisher: source[2], accessedAt: '2025-01-15' }],
+      example: false,
+    });
+    expect(plan.files[1]!.text).toContain('designatedAt: "2024-11-04"');
+  });
+
+  it('lists every problem of a bad .xlsx row with its row number, column name and cell', async () => {
+    const sheet = await readXlsx(
+      await xlsx([
+        ['code', 'office', 'designatedAt', 'officers', 'example'],
+        [],
+        [5301162999, 'kanim-x', '2024-13-45', 'someone', 'ya'],
+        [5301162007, 'kanim-kupang', dateCell('2024-11-04'), null, null],
+      ]),
+    );
+    const plan = planImport(sheet, context());
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(formatErrors('v.xlsx', plan.errors).split('\n')).toEqual([
+      'v.xlsx:3: column "code" (cell A3), value "5301162999": "53.01.16.2999" is not a village in the Kemendagri area data (idn-area-data)',
+      'v.xlsx:3: column "office" (cell B3), value "kanim-x": no office "kanim-x" in content/offices/; known: kanim-kupang',
+      'v.xlsx:3: column "designatedAt" (cell C3), value "2024-13-45": must be a real calendar date written YYYY-MM-DD, found "2024-13-45"',
+      'v.xlsx:3: column "officers" (cell D3), value "someone": no officer "someone" in content/officers/',
+      'v.xlsx:3: column "example" (cell E3), value "ya": must be true or false, found "ya"',
+    ]);
+  });
+
+  it('names the cell of an unknown column in the header', async () => {
+    const book = await xlsx([
+      ['code', 'office', 'designatedAt', 'kantor'],
+      [5301162007, 'kanim-kupang', null, 'x'],
+    ]);
+    const plan = planImport(await readXlsx(book), context());
+    expect(!plan.ok && formatErrors('v.xlsx', plan.errors)).toMatch(
+      /^v\.xlsx:1: column "kantor" \(cell D1\), value "kantor": unknown column; allowed: code, /,
+    );
+  });
+
+  it('refuses a file that is neither .csv nor .xlsx, an old .xls, and an .xlsx that is no workbook', async () => {
+    await expect(readSpreadsheet('villages.ods', Buffer.from('x'))).rejects.toThrow(
+      new ImportFileError('cannot import a ".ods" file; use a .csv (UTF-8) or an Excel .xlsx file'),
+    );
+    await expect(readSpreadsheet('villages', Buffer.from('x'))).rejects.toThrow('cannot import a file without an extension');
+    await expect(readSpreadsheet('villages.XLS', Buffer.from('x'))).rejects.toThrow('save it as "Excel Workbook (.xlsx)"');
+    await expect(readSpreadsheet('villages.xlsx', Buffer.from('code,office\n'))).rejects.toThrow(ImportFileError);
+    await expect(readSpreadsheet('villages.xlsx', Buffer.from('code,office\n'))).rejects.toThrow('not an Excel workbook (.xlsx)');
+    // A CSV as Excel saves it in an Indonesian locale: a byte order mark, ";" and CRLF.
+    const csv = await readSpreadsheet('villages.CSV', Buffer.from('\uFEFFcode;office;designatedAt\r\n5301162007;kanim-kupang;2024-11-04\r\n'));
+    expect(csv).toMatchObject({
+      header: ['code', 'office', 'designatedAt'],
+      rows: [{ line: 2, cells: ['5301162007', 'kanim-kupang', '2024-11-04'] }],
+    });
+  });
+});
+
 describe('the import command', () => {
+  const runFile = (file: string, content: string, timeZone = 'UTC') =>
+    spawnSync(process.execPath, [`${root}scripts/villages-import.ts`, file, '--content', content], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: timeZone },
+    });
   const run = (csv: string, content: string) => {
     const file = join(content, 'in.csv');
     writeFileSync(file, csv);
-    return spawnSync(process.execPath, [`${root}scripts/villages-import.ts`, file, '--content', content], { encoding: 'utf8' });
+    return runFile(file, content);
   };
   const fresh = () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
@@ -89,14 +253,76 @@ describe('the import command', () => {
 
   it('writes every village, then reports a second import as unchanged', () => {
     const dir = fresh();
-    const csv = `${header}\n53.01.16.2007,kanim-kupang,2024-11-04,pimpasa-kanim-kupang,\n53.01.08.2013,kanim-kupang,2024-11-04,,\n`;
+    const csv = `${header}\n53.01.16.2007,kanim-kupang,2024-11-04,pimpasa-kanim-kupang,\n5301082013,kanim-kupang,2024-11-04,,\n`;
     const first = run(csv, dir);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('2 added, 0 changed, 0 unchanged.');
     const written = readFileSync(join(dir, 'villages', '53.01.16.2007.yaml'), 'utf8');
+    expect(readFileSync(join(dir, 'villages', '53.01.08.2013.yaml'), 'utf8')).toContain('code: 53.01.08.2013');
     const second = run(csv, dir);
     expect(second.stdout).toContain('0 added, 0 changed, 2 unchanged.');
     expect(second.stdout).toContain('Nothing changed');
     expect(readFileSync(join(dir, 'villages', '53.01.16.2007.yaml'), 'utf8')).toBe(written);
+  });
+
+  it('imports a real .xlsx, with the same days in any time zone, and a second import changes nothing', async () => {
+    const dir = fresh();
+    const file = join(dir, 'villages.xlsx');
+    writeFileSync(
+      file,
+      await xlsx([
+        ['code', 'office', 'designatedAt', 'officers', 'example', ...sourceHeader],
+        [5301162007, 'kanim-kupang', dateCell('2024-11-04'), 'pimpasa-kanim-kupang', false, ...source, dateCell('2025-01-15')],
+        ['53.01.08.2013', 'kanim-kupang', 45600, null, null, null, null, null, null],
+      ]),
+    );
+    // UTC+14 first, then UTC-11: a day read as local midnight would move in one of them.
+    const first = runFile(file, dir, 'Pacific/Kiritimati');
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('2 added, 0 changed, 0 unchanged.');
+    const written = readFileSync(join(dir, 'villages', '53.01.16.2007.yaml'), 'utf8');
+    expect(parseYaml(written)).toMatchObject({
+      code: '53.01.16.2007',
+      designatedAt: '2024-11-04',
+      sources: [{ accessedAt: '2025-01-15' }],
+      example: false,
+    });
+    const other = parseYaml(readFileSync(join(dir, 'villages', '53.01.08.2013.yaml'), 'utf8'));
+    expect(other).toMatchObject({ designatedAt: '2024-11-04', example: true });
+    const second = runFile(file, dir, 'Pacific/Pago_Pago');
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toContain('0 added, 0 changed, 2 unchanged.');
+    expect(readFileSync(join(dir, 'villages', '53.01.16.2007.yaml'), 'utf8')).toBe(written);
+  });
+
+  it('writes nothing when one cell of an .xlsx is bad, and lists every problem', async () => {
+    const dir = fresh();
+    const file = join(dir, 'villages.xlsx');
+    writeFileSync(
+      file,
+      await xlsx([
+        ['code', 'office', 'designatedAt'],
+        [5301162007, 'kanim-kupang', dateCell('2024-11-04')],
+        [5301082013, 'kanim-x', 'besok'],
+      ]),
+    );
+    const result = runFile(file, dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('villages.xlsx:3: column "office" (cell B3), value "kanim-x"');
+    expect(result.stderr).toContain('villages.xlsx:3: column "designatedAt" (cell C3), value "besok"');
+    expect(result.stderr).toContain('2 problem(s); nothing was written.');
+    expect(readdirSync(join(dir, 'villages'))).toEqual(['.gitkeep']);
+  });
+
+  it('refuses a file that is neither .csv nor .xlsx and writes nothing', () => {
+    const dir = fresh();
+    const file = join(dir, 'villages.txt');
+    writeFileSync(file, `${header}\n53.01.16.2007,kanim-kupang,2024-11-04,,\n`);
+    const result = runFile(file, dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'villages.txt: cannot import a ".txt" file; use a .csv (UTF-8) or an Excel .xlsx file; nothing was written.',
+    );
+    expect(readdirSync(join(dir, 'villages'))).toEqual(['.gitkeep']);
   });
 });

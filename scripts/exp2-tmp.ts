@@ -1,0 +1,2 @@
+import { writeSearchIndexes } from '../src/integrations/search-index.ts';
+await writeSearchIndexes('dist/', () => {}, ['id', 'en']);
