@@ -1,2 +1,0 @@
-import { writeSearchIndexes } from '../src/integrations/search-index.ts';
-await writeSearchIndexes('dist/', () => {}, ['id', 'en']);
