@@ -47,7 +47,10 @@ function quoted(value: string): string {
 
 /** A `_headers` path (`/pagefind/*\/index/*`) as an nginx regular expression on `$uri`. */
 export function pathPattern(path: string): string {
-  const regex = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\.\*$/, '');
+  const regex = path
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\.\*$/, '');
   return `~^${regex}`;
 }
 
@@ -70,7 +73,10 @@ export function nginxConfig(policies: { shared: Policy; own: ReadonlyMap<string,
     for (const uri of uris(address)) csp.push(`    ${uri} ${quoted(headerPolicy(policy))};`);
   }
   csp.push(`    default ${quoted(filePolicy)};`);
-  const cache = [`    default ${quoted(revalidateCache)};`, ...hashedPaths.map((path) => `    ${pathPattern(path)} ${quoted(immutableCache)};`)];
+  const cache = [
+    `    default ${quoted(revalidateCache)};`,
+    ...hashedPaths.map((path) => `    ${pathPattern(path)} ${quoted(immutableCache)};`),
+  ];
   const types = Object.entries(contentTypes).map(([type, extensions]) => `        ${type} ${extensions.join(' ')};`);
   const headers = securityHeaders.map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
   const [fallback, ...others] = [...options.notFound].sort(([a], [b]) => a.length - b.length);

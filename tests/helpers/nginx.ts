@@ -6,7 +6,9 @@ import { createServer } from 'node:net';
 import { describe } from 'vitest';
 
 /** Debian's nginx (package `nginx`), or NGINX_PATH. */
-export const nginxPath = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find((p): p is string => Boolean(p && existsSync(p)));
+export const nginxPath = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find((p): p is string =>
+  Boolean(p && existsSync(p)),
+);
 /** Debian's brotli_static module (package `libnginx-mod-http-brotli-static`). */
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -50,7 +52,8 @@ export async function startNginx(siteConf: string, root: string, dir: string): P
   const site = siteConf
     .replace(/^( *)listen 80;\n *listen \[::\]:80;$/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^( *)root .*;$/m, `$1root ${root};`);
-  if (!site.includes(`listen 127.0.0.1:${port};`) || !site.includes(`root ${root};`)) throw new Error('nginx config: no listen or root line to point at the test site');
+  if (!site.includes(`listen 127.0.0.1:${port};`) || !site.includes(`root ${root};`))
+    throw new Error('nginx config: no listen or root line to point at the test site');
   await writeFile(`${dir}site.conf`, site);
   const conf = `${dir}nginx.conf`;
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${dir}${t};`).join('\n');
@@ -69,7 +72,9 @@ ${temp}
 }
 `,
   );
-  const child: ChildProcess = spawn(nginxPath!, ['-p', dir, '-e', `${dir}error.log`, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginxPath!, ['-p', dir, '-e', `${dir}error.log`, '-c', conf, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -77,7 +82,10 @@ ${temp}
   const log = () => `${stderr}${existsSync(`${dir}error.log`) ? readFileSync(`${dir}error.log`, 'utf8') : ''}`;
   // Ready when it answers; failed when it exits first (a bad config, a taken port).
   for (let tries = 0; ; tries += 1) {
-    const ready = await get(url, '/').then(() => true, () => false);
+    const ready = await get(url, '/').then(
+      () => true,
+      () => false,
+    );
     if (ready) break;
     const ended = await Promise.race([exited, new Promise((r) => setTimeout(() => r('running'), 100))]);
     if (ended !== 'running') throw new Error(`nginx exited (${String(ended)}):\n${log()}`);
@@ -115,7 +123,12 @@ export function get(url: string, path: string, headers: Record<string, string> =
       res.on('end', () => {
         const lines = [`HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}`];
         for (let i = 0; i < res.rawHeaders.length; i += 2) lines.push(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}`);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), headerBytes: lines.join('\r\n').length + 4 });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          headerBytes: lines.join('\r\n').length + 4,
+        });
       });
       res.on('error', reject);
     });

@@ -25,7 +25,18 @@ const immutable = 'public, max-age=31536000, immutable';
 /** The `/*` block of dist/_headers, as header name -> value. */
 function staticHostHeaders(): Map<string, string> {
   const block = readFileSync(`${distDir}_headers`, 'utf8').split('\n\n')[0]!;
-  return new Map(block.split('\n').slice(1).map((line) => line.trim().split(/: (.*)/).slice(0, 2) as [string, string]));
+  return new Map(
+    block
+      .split('\n')
+      .slice(1)
+      .map(
+        (line) =>
+          line
+            .trim()
+            .split(/: (.*)/)
+            .slice(0, 2) as [string, string],
+      ),
+  );
 }
 
 const metaPolicy = (address: string): Policy =>
@@ -79,7 +90,12 @@ describeNginx('nginx, with the generated configuration', () => {
   });
 
   it('sends files that are not pages a policy under which nothing runs', async () => {
-    for (const path of ['/favicon.svg', '/data/villages.json', '/pagefind/id/pagefind.js', `/pagefind/id/fragment/${readdirSync(`${siteDir}pagefind/id/fragment`)[0]}`]) {
+    for (const path of [
+      '/favicon.svg',
+      '/data/villages.json',
+      '/pagefind/id/pagefind.js',
+      `/pagefind/id/fragment/${readdirSync(`${siteDir}pagefind/id/fragment`)[0]}`,
+    ]) {
       const reply = await get(server.url, path);
       expect(reply.status, path).toBe(200);
       expect(one(reply, 'content-security-policy'), path).toBe(filePolicy);
@@ -104,7 +120,15 @@ describeNginx('nginx, with the generated configuration', () => {
   });
 
   it('sends the precompressed copies: brotli to a browser that takes it, gzip to one that takes only gzip', async () => {
-    const files = [guide, '/cari/', `/_astro/${readdirSync(`${siteDir}_astro`).find((f) => f.endsWith('.js'))}`, '/pagefind/id/pagefind.js', '/data/villages.csv', '/sitemap-0.xml', '/favicon.svg'];
+    const files = [
+      guide,
+      '/cari/',
+      `/_astro/${readdirSync(`${siteDir}_astro`).find((f) => f.endsWith('.js'))}`,
+      '/pagefind/id/pagefind.js',
+      '/data/villages.csv',
+      '/sitemap-0.xml',
+      '/favicon.svg',
+    ];
     for (const path of files) {
       const file = `${siteDir}${path.endsWith('/') ? `${path}index.html` : path}`;
       const original = readFileSync(file);
@@ -149,7 +173,8 @@ describeNginx('nginx, with the generated configuration', () => {
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         if (entry.isDirectory()) walk(`${dir}${entry.name}/`);
-        else if (!/\.(gz|br)$|^_/.test(entry.name) && !byExtension.has(extname(entry.name))) byExtension.set(extname(entry.name), `${dir}${entry.name}`);
+        else if (!/\.(gz|br)$|^_/.test(entry.name) && !byExtension.has(extname(entry.name)))
+          byExtension.set(extname(entry.name), `${dir}${entry.name}`);
       }
     };
     walk(siteDir);
@@ -160,7 +185,13 @@ describeNginx('nginx, with the generated configuration', () => {
       expect(reply.status).toBe(200);
       expect(reply.headers['content-type']!.split(';')[0], file).toBe(types.get(extension));
     }
-    for (const [extension, type] of [['.wasm', 'application/wasm'], ['.xml', 'application/xml'], ['.csv', 'text/csv'], ['.pf_meta', 'application/octet-stream'], ['.pf_fragment', 'application/octet-stream']]) {
+    for (const [extension, type] of [
+      ['.wasm', 'application/wasm'],
+      ['.xml', 'application/xml'],
+      ['.csv', 'text/csv'],
+      ['.pf_meta', 'application/octet-stream'],
+      ['.pf_fragment', 'application/octet-stream'],
+    ]) {
       expect(types.get(extension!), extension).toBe(type);
       expect(byExtension.has(extension!), extension).toBe(true);
     }
@@ -168,7 +199,12 @@ describeNginx('nginx, with the generated configuration', () => {
   });
 
   it('does not tell its version', async () => {
-    const replies = [await get(server.url, '/'), await get(server.url, '/nope/'), await get(server.url, '/', {}, 'POST'), await get(server.url, '/_astro/')];
+    const replies = [
+      await get(server.url, '/'),
+      await get(server.url, '/nope/'),
+      await get(server.url, '/', {}, 'POST'),
+      await get(server.url, '/_astro/'),
+    ];
     for (const reply of replies) {
       expect(reply.headers.server).toBe('nginx');
       expect(reply.body.toString('latin1')).not.toMatch(/nginx\/\d/);
@@ -213,7 +249,14 @@ describeNginx('nginx, with the generated configuration', () => {
       const transfers = await Promise.all(sizes);
       const total = transfers.reduce((n, t) => n + t.bytes, 0);
       const headers = transfers.reduce((n, t) => n + t.headerBytes, 0);
-      return { page, context, violations, transfers, total, summary: `${total} B received in ${transfers.length} responses (bodies ${total - headers} B, headers ${headers} B)` };
+      return {
+        page,
+        context,
+        violations,
+        transfers,
+        total,
+        summary: `${total} B received in ${transfers.length} responses (bodies ${total - headers} B, headers ${headers} B)`,
+      };
     }
 
     const searchReady = (page: Page) =>
@@ -247,7 +290,9 @@ describeNginx('nginx, with the generated configuration', () => {
       expect(violations).toEqual([]);
       const document = transfers.find((t) => t.url.endsWith(guide))!;
       expect(document.encoding).toBe(encoding);
-      console.log(`nginx ${encoding}: guide ${guide}: ${document.bytes} B (headers ${document.headerBytes} B); with the favicon ${summary}`);
+      console.log(
+        `nginx ${encoding}: guide ${guide}: ${document.bytes} B (headers ${document.headerBytes} B); with the favicon ${summary}`,
+      );
       await context.close();
     });
   });

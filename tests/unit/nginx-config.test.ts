@@ -5,34 +5,73 @@ import { filePolicy, nginxConfig, pathPattern } from '../../src/lib/nginx-config
 const page = "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'";
 const other = "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-t'";
 const search = "default-src 'self'; script-src 'self' 'sha256-c' 'wasm-unsafe-eval'; style-src 'self'";
-const options = { serverName: 'desabinaan.example', root: '/var/www/desabinaan', notFound: [['/en/', '/en/404.html'], ['/', '/404.html']] } as const;
+const options = {
+  serverName: 'desabinaan.example',
+  root: '/var/www/desabinaan',
+  notFound: [
+    ['/en/', '/en/404.html'],
+    ['/', '/404.html'],
+  ],
+} as const;
 
 describe('per-page policies', () => {
   it('keeps apart a page that allows more than every page does, not one that only has other hashes', () => {
-    const { shared, own } = splitPolicies(new Map([['/', page], ['/paspor/', other], ['/cari/', search], ['/en/cari/', search]]));
+    const { shared, own } = splitPolicies(
+      new Map([
+        ['/', page],
+        ['/paspor/', other],
+        ['/cari/', search],
+        ['/en/cari/', search],
+      ]),
+    );
     expect([...own.keys()]).toEqual(['/cari/', '/en/cari/']);
-    expect(formatPolicy(shared)).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s' 'sha256-t'");
+    expect(formatPolicy(shared)).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s' 'sha256-t'",
+    );
     expect(formatPolicy(own.get('/cari/')!)).toBe(search);
   });
 
   it('keeps nothing apart when every page allows the same', () => {
-    expect(splitPolicies(new Map([['/', search], ['/cari/', search]])).own.size).toBe(0);
+    expect(
+      splitPolicies(
+        new Map([
+          ['/', search],
+          ['/cari/', search],
+        ]),
+      ).own.size,
+    ).toBe(0);
   });
 
   it('counts a directive only some pages have as allowing more', () => {
-    const { own } = splitPolicies(new Map([['/', page], ['/peta/', `${page}; worker-src 'self'`]]));
+    const { own } = splitPolicies(
+      new Map([
+        ['/', page],
+        ['/peta/', `${page}; worker-src 'self'`],
+      ]),
+    );
     expect([...own.keys()]).toEqual(['/peta/']);
   });
 });
 
 describe('nginx configuration', () => {
-  const config = nginxConfig(splitPolicies(new Map([['/', page], ['/cari/', search], ['/404.html', other]])), options);
+  const config = nginxConfig(
+    splitPolicies(
+      new Map([
+        ['/', page],
+        ['/cari/', search],
+        ['/404.html', other],
+      ]),
+    ),
+    options,
+  );
 
   it('gives a page of its own its policy under both of its $uri values, and other files the file policy', () => {
     const map = /map \$uri \$desabinaan_csp \{\n([^}]*)\}/.exec(config)![1]!;
     expect(map).toContain(`    /cari/ "${search}; frame-ancestors 'none'";`);
     expect(map).toContain(`    /cari/index.html "${search}; frame-ancestors 'none'";`);
-    expect(map).toContain(`    ~(/|\\.html)$ "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s' 'sha256-t'; frame-ancestors 'none'";`);
+    expect(map).toContain(
+      `    ~(/|\\.html)$ "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s' 'sha256-t'; frame-ancestors 'none'";`,
+    );
     expect(map).toContain(`    default "${filePolicy}";`);
     expect(filePolicy).toBe("default-src 'none'; frame-ancestors 'none'");
   });
@@ -41,7 +80,9 @@ describe('nginx configuration', () => {
     const locations = config.split(/\n {4}location /).slice(1);
     expect(locations.length).toBe(2);
     for (const location of locations) expect(location.slice(0, location.indexOf('}'))).not.toContain('add_header');
-    for (const line of headersFile(parsePolicy(page)).split('\n').filter((l) => /^ {2}[A-Z]/.test(l) && !l.includes('Cache-Control'))) {
+    for (const line of headersFile(parsePolicy(page))
+      .split('\n')
+      .filter((l) => /^ {2}[A-Z]/.test(l) && !l.includes('Cache-Control'))) {
       const name = line.trim().split(':')[0]!;
       expect(config).toMatch(new RegExp(`\\n {4}add_header ${name} \\S.* always;\\n`));
     }
