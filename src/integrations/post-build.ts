@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeNginxConfig } from './nginx-config.ts';
 import { moveNotFoundPages } from './not-found-pages.ts';
 import { headsToJson, htmlPages, readPageHeads, type PageHead } from './page-heads.ts';
+import { precompress } from './precompress.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -23,14 +25,18 @@ async function step<T>(name: string, log: Log, run: () => Promise<T>): Promise<T
 
 /**
  * The steps over the whole site, in order: 404 pages where hosts look for them, the
- * sitemap and `_headers` from the page heads (read once, by each language's build: see
- * below). Run by scripts/build.ts once the languages built in parallel are merged, or
- * by the integration below after a plain `astro build`. `out` ends with a slash.
+ * sitemap, `_headers` and the nginx configuration from the page heads (read once, by
+ * each language's build: see below), and with PRECOMPRESS=1 (self-hosting) .gz and .br
+ * copies of every text file. Run by scripts/build.ts once the languages built in
+ * parallel are merged, or by the integration below after a plain `astro build`. `out`
+ * ends with a slash.
  */
 export async function postBuild(out: string, site: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<{ pages: number }> {
   await step('404 pages', log, () => moveNotFoundPages(out, log));
   await step('sitemap', log, () => writeSitemap(out, site, heads, log));
   await step('headers', log, () => writeSecurityHeaders(out, heads, log));
+  await step('nginx config', log, () => writeNginxConfig(out, site, heads, log));
+  if (process.env.PRECOMPRESS === '1') await step('precompress', log, () => precompress(out, log));
   return { pages: heads.size };
 }
 
