@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import Papa from 'papaparse';
 import { InvalidInputError, readSheet, type SheetData } from 'read-excel-file/node';
 import { parse as parseYaml, stringify } from 'yaml';
+import { locales, type Locale } from '../../src/lib/locales.ts';
 import type { AreaIndex } from '../../src/lib/regions.ts';
 import { createVillageSchema } from '../../src/schemas/village.ts';
 
@@ -13,6 +14,12 @@ import { createVillageSchema } from '../../src/schemas/village.ts';
  * every row is valid.
  */
 
+/** One notes column per shipped language: `notes_id`, `notes_en`, ... (they follow the language list). */
+function noteColumns() {
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  return Object.fromEntries(locales.map((l) => [`notes_${l}`, `optional: local notes in ${names.of(l) ?? l}`])) as Record<`notes_${Locale}`, string>;
+}
+
 /** Columns a spreadsheet may have, with what each holds (also in the README). */
 export const importColumns = {
   code: 'required: Kemendagri area code, PP.RR.DD.VVVV (or the 10 digits without dots)',
@@ -21,8 +28,7 @@ export const importColumns = {
   designatedAtIs: 'optional: designated (default) or reported, when the source gives only the day it reported it',
   officers: 'optional: officer ids from content/officers/, separated by ";"',
   example: 'optional: true or false (default true: not yet confirmed program data)',
-  notes_id: 'optional: local notes in Indonesian',
-  notes_en: 'optional: local notes in English',
+  ...noteColumns(),
   contact_phone: 'optional: the village office phone',
   contact_email: 'optional: the village office e-mail',
   source_title: 'optional: title of the publication that confirms the village',
@@ -218,9 +224,8 @@ function toRecord(cell: Cells, previous: Record<string, unknown>): Record<string
   if (cell('officers')) record.officers = cell('officers').split(';').map((id) => id.trim()).filter(Boolean);
   if (cell('example')) record.example = cell('example') === 'true' ? true : cell('example') === 'false' ? false : cell('example');
   else if (previous.example === undefined) record.example = true;
-  if (cell('notes_id') || cell('notes_en')) {
-    record.notes = { ...(cell('notes_id') && { id: cell('notes_id') }), ...(cell('notes_en') && { en: cell('notes_en') }) };
-  }
+  const notes = Object.fromEntries(locales.flatMap((l) => (cell(`notes_${l}`) ? [[l, cell(`notes_${l}`)]] : [])));
+  if (Object.keys(notes).length > 0) record.notes = notes;
   if (cell('contact_phone') || cell('contact_email')) {
     record.contact = {
       ...(cell('contact_phone') && { phone: cell('contact_phone') }),

@@ -3,7 +3,7 @@ import { splitPolicies } from '../lib/csp.ts';
 import { defaultLocale, locales } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx-config.ts';
 import type { PageHead } from './page-heads.ts';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /** Where the build writes the nginx configuration (next to `_headers`; nginx answers 404 for both). */
 export const nginxConfigFile = '_nginx.conf';

@@ -11,7 +11,6 @@ import { writeSitemap } from './sitemap.ts';
 import { builtLocales } from '../lib/routes.ts';
 import type { Log } from './logger.ts';
 
-export type { Log } from './logger.ts';
 
 /** Where a build of some languages (BUILD_LOCALES) leaves its page heads for scripts/build.ts. */
 export const partHeadsFile = '.page-heads.json';

@@ -6,7 +6,7 @@ import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import { loadAreaIndex } from '../lib/regions.ts';
 import { distinctWords, searchDocumentHtml, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
 import { buildFinderFiles, finderFolder } from '../lib/village-finder.ts';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
 const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', finderFolder, 'data', '_astro', 'pagefind', 'og']);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { headersFile, mergePolicies, parsePolicy } from '../lib/csp.ts';
 import type { PageHead } from './page-heads.ts';
-import type { Log } from './post-build.ts';
+import type { Log } from './logger.ts';
 
 /**
  * Writes `dist/_headers`: the union of the Content-Security-Policy `<meta>` tags Astro

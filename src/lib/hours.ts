@@ -35,7 +35,7 @@ export function weeklyHours(hours: readonly OpeningHours[]): { day: Weekday; tim
   }));
 }
 
-const schemaDay: Record<Weekday, string> = {
+const schemaDay = {
   mon: 'https://schema.org/Monday',
   tue: 'https://schema.org/Tuesday',
   wed: 'https://schema.org/Wednesday',
@@ -43,7 +43,7 @@ const schemaDay: Record<Weekday, string> = {
   fri: 'https://schema.org/Friday',
   sat: 'https://schema.org/Saturday',
   sun: 'https://schema.org/Sunday',
-};
+} as const satisfies Record<Weekday, string>;
 
 /** schema.org `OpeningHoursSpecification` items, one per stated entry. */
 export function openingHoursSpecification(hours: readonly OpeningHours[]) {

@@ -81,6 +81,11 @@ describe('a third language, added in three steps', () => {
     expect(readFileSync(`${dist}sitemap-0.xml`, 'utf8')).toContain(`/${code}/paspor/syarat/`);
   });
 
+  it('gives the village import a notes column for it', async () => {
+    const { importColumns } = (await import(`${copy}scripts/lib/village-import.ts`)) as { importColumns: Record<string, string> };
+    expect(importColumns[`notes_${code}`]).toBe('optional: local notes in Javanese');
+  });
+
   it('refuses a strings file that lacks a key, naming the file and the key', () => {
     const broken = `${tmpDir}third-language-broken/`;
     project(broken);
