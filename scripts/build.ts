@@ -77,6 +77,22 @@ function buildPart(locale: string): Promise<Part> {
 }
 
 /**
+ * The language builds run at once and each writes Astro's generated files in `.astro/`
+ * (content-assets.mjs and others): rarely one renames a file the other has just moved
+ * (ENOENT). Such a build is run once more; any other failure is reported as it is.
+ */
+async function buildPartRetried(locale: string): Promise<Part> {
+  try {
+    return await buildPart(locale);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!/ENOENT[^\n]*\.astro\//.test(message)) throw error;
+    console.log(`build: ${locale}: a clash over .astro/ with the other language's build; building ${locale} once more`);
+    return buildPart(locale);
+  }
+}
+
+/**
  * Moves the other languages' folders into the default language's build (shared files,
  * such as open data and robots.txt, come from the latter) and returns its folder.
  */
@@ -98,7 +114,7 @@ async function merge(parts: Part[]): Promise<string> {
 try {
   await rm(partsDir, { recursive: true, force: true });
   // Wait for every language before reporting, so no build still writes while we clean up.
-  const settled = await Promise.allSettled(locales.map(buildPart));
+  const settled = await Promise.allSettled(locales.map(buildPartRetried));
   const failed = settled.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
   const parts = settled.map((r) => (r as PromiseFulfilledResult<Part>).value);

@@ -145,11 +145,11 @@ describe('structured data', () => {
       expect(office.name, address).toBeTruthy();
       expect(office.address, address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'ID', addressRegion: expect.any(String) });
     }
-    const place = ofType('/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', 'Place')[0]!;
+    const place = ofType('/desa/jawa-tengah/kabupaten-sragen/cemeng-3314072003/', 'Place')[0]!;
     expect(place).toMatchObject({
-      name: 'Desa Oepaha',
-      identifier: '53.01.16.2007',
-      containedInPlace: { name: 'Kecamatan Nekamese', containedInPlace: { name: 'Kabupaten Kupang', containedInPlace: { name: 'Nusa Tenggara Timur' } } },
+      name: 'Desa Cemeng',
+      identifier: '33.14.07.2003',
+      containedInPlace: { name: 'Kecamatan Sambungmacan', containedInPlace: { name: 'Kabupaten Sragen', containedInPlace: { name: 'Jawa Tengah' } } },
     });
   });
 });
