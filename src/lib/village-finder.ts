@@ -87,7 +87,7 @@ export const maxRowsPerFile = 100;
 export const rowsFileBytes = 1_600;
 
 /** A word list is split by a longer start while it is larger than this (bytes, gzip): every search word downloads one. */
-export const wordListBytes = 600;
+export const wordListBytes = 350;
 
 /** Shorter words match only whole name words: "calo" (a broker) must not list the villages named Calok. */
 export const minPrefixLength = 5;
