@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { createIndex, close } from 'pagefind';
 import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
-import { loadAreaIndex } from '../lib/regions.ts';
+import type { VillageRecord } from '../lib/open-data.ts';
+import { loadAreaIndex, lookupRegency, lookupVillage } from '../lib/regions.ts';
 import { distinctWords, searchDocumentHtml, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
-import { buildFinderFiles, finderFolder } from '../lib/village-finder.ts';
+import { buildFinderFiles, finderFolder, type OfficeInput } from '../lib/village-finder.ts';
 import type { Log } from './logger.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
@@ -43,8 +45,9 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
  *   a search loads only its language, of the guides (what pages mark with
  *   `data-pagefind-body`; fallback pages, printables and the search page are not), each
  *   handed over as a compact copy (src/lib/search-text.ts).
- * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts), from
- *   the open data `/data/villages.json` and `/data/offices.json`.
+ * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts): every
+ *   village of the area data, with the page of each program village from the open data
+ *   `/data/villages.json`, and the offices of `/data/offices.json` with their working areas.
  */
 export async function writeSearchIndexes(out: string, log: Log, only: readonly Locale[] = locales): Promise<void> {
   await rm(`${out}pagefind`, { recursive: true, force: true });
@@ -96,19 +99,31 @@ async function writeFinder(out: string, log: Log) {
   const started = Date.now();
   const target = `${out}${finderFolder}/`;
   await rm(target, { recursive: true, force: true });
-  const villages = JSON.parse(await readFile(`${out}data/villages.json`, 'utf8')) as {
-    code: string; name: string; kind: string; district: string; regency: string; province: string; url: string;
-  }[];
-  const offices = JSON.parse(await readFile(`${out}data/offices.json`, 'utf8')) as { name: string; regency: string; url: string }[];
+  const programVillages = JSON.parse(await readFile(`${out}data/villages.json`, 'utf8')) as Pick<VillageRecord, 'code' | 'url'>[];
+  const offices = JSON.parse(await readFile(`${out}data/offices.json`, 'utf8')) as (Omit<OfficeInput, 'path'> & { url: string })[];
   const areas = await loadAreaIndex();
-  const officePlaces = offices.map((o) => {
-    const regency = areas.regencies.get(o.regency);
-    const province = regency && areas.provinces.get(regency.provinceCode);
-    if (!regency || !province) throw new Error(`data/offices.json: office "${o.name}" has an unknown regency code "${o.regency}"`);
-    return { code: o.regency, name: o.name, kind: 'kantor', district: '', regency: regency.name, province: province.name, url: o.url };
+  const pages = new Map(programVillages.map((v) => [v.code, new URL(v.url).pathname]));
+  // Every village of the area data, program village (with its page) or not.
+  const villages = [...areas.villages.keys()].map((code) => {
+    const area = lookupVillage(areas, code);
+    if (!area) throw new Error(`idn-area-data: village ${code} has no district, regency or province`);
+    const { name, kind, district, regency, province } = area;
+    return { code, name, kind, district: district.name, regency: regency.name, province: province.name, path: pages.get(code) ?? '' };
   });
-  const records = [...villages, ...officePlaces];
-  const files = buildFinderFiles(records.map((r) => ({ ...r, path: new URL(r.url).pathname })));
+  for (const code of pages.keys()) {
+    if (!areas.villages.has(code)) throw new Error(`data/villages.json: village ${code} is not in the area data`);
+  }
+  const officePlaces = offices.map((o) => {
+    const regency = lookupRegency(areas, o.regency);
+    if (!regency) throw new Error(`data/offices.json: office "${o.name}" has an unknown regency code "${o.regency}"`);
+    const path = new URL(o.url).pathname;
+    return { code: o.regency, name: o.name, kind: 'kantor', district: '', regency: regency.name, province: regency.province.name, path };
+  });
+  const files = buildFinderFiles(
+    [...villages, ...officePlaces],
+    offices.map((o) => ({ name: o.name, path: new URL(o.url).pathname, regency: o.regency, serves: o.serves })),
+    (text) => gzipSync(text).length,
+  );
   const folders = new Set([...files.keys()].map((f) => dirname(`${target}${f}`)));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const queue = [...files];
@@ -116,5 +131,8 @@ async function writeFinder(out: string, log: Log) {
     for (let next = queue.pop(); next; next = queue.pop()) await writeFile(`${target}${next[0]}`, JSON.stringify(next[1]));
   };
   await Promise.all(Array.from({ length: 32 }, worker));
-  log(`finder: ${villages.length} villages and ${offices.length} offices in ${files.size} files in ${Date.now() - started} ms`);
+  log(
+    `finder: ${villages.length} villages (${pages.size} in the program) and ${offices.length} offices in ${files.size} files ` +
+      `in ${Date.now() - started} ms`,
+  );
 }

@@ -5,7 +5,9 @@
  * works without it (it then shows the topic index and the village directory).
  */
 import { searchableQuery } from '../lib/search-text.ts';
-import { findPlaces, finderFolder, queryWords, type FinderAnswer, type FinderRow } from '../lib/village-finder.ts';
+import {
+  findPlaces, finderFolder, officeFilePath, queryWords, servingOffices, type FinderAnswer, type FinderRow, type OfficeFile,
+} from '../lib/village-finder.ts';
 
 interface PagefindResultData {
   url: string;
@@ -44,50 +46,73 @@ function marked(text: string, words: string[]): DocumentFragment {
   const out = document.createDocumentFragment();
   const pattern = words.length > 0 ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : undefined;
   for (const [i, part] of (pattern ? text.split(pattern) : [text]).entries()) {
-    if (i % 2 === 1) {
-      const mark = document.createElement('mark');
-      mark.textContent = part;
-      out.append(mark);
-    } else out.append(part);
+    out.append(i % 2 === 1 ? el('mark', part) : part);
   }
   return out;
 }
 
+/** An element with its text and child elements. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, ...parts: (string | Node)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.append(...parts);
+  return e;
+}
+
+const link = (href = '', text = '') => Object.assign(el('a', text), { href });
+
 function item(href: string, title: string, meta: string, summary?: DocumentFragment): HTMLLIElement {
-  const li = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = title;
-  const label = document.createElement('span');
-  label.className = 'meta';
-  label.textContent = ` · ${meta}`;
-  li.append(link, label);
-  if (summary) {
-    const p = document.createElement('p');
-    p.append(summary);
-    li.append(p);
-  }
+  const li = el('li', link(href, title), Object.assign(el('span', ` · ${meta}`), { className: 'meta' }));
+  if (summary) li.append(el('p', summary));
   return li;
 }
 
 // ---- Villages and offices: our own finder ----
 
-const finderFile = (path: string): Promise<unknown> =>
-  fetch(`/${finderFolder}/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined);
+/** The finder's files, each fetched once. */
+const finderFiles = new Map<string, Promise<unknown>>();
+const finderFile = (path: string): Promise<unknown> => {
+  if (!finderFiles.has(path)) finderFiles.set(path, fetch(`/${finderFolder}/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined));
+  return finderFiles.get(path)!;
+};
 
-function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMStringMap) {
+/**
+ * A village outside the program (no page): where it is, that it is not (yet) in the
+ * program, the offices that serve it, and how its village head can ask for a visit.
+ */
+function otherVillage(row: FinderRow, title: string, kindName: string, file: OfficeFile | undefined, labels: DOMStringMap) {
+  const [, , district, regency, province, , regencyCode] = row;
+  const { scope, offices } = servingOffices(file, regencyCode);
+  return el(
+    'li',
+    el('strong', fill(labels.otherVillage, { village: title, district, regency, province })),
+    el('p', fill(labels.notProgram, { kind: kindName })),
+    offices.length > 0
+      ? el(
+          'p',
+          `${fill(scope === 'regency' ? labels.officesRegency : labels.officesProvince, { regency, province })} `,
+          ...offices.flatMap(([name, path], i) => [i > 0 ? ', ' : '', link(localizePath(path), name)]),
+        )
+      : el('p', `${fill(labels.officesNone, { province })} `, link(localizePath('/kantor/'), labels.officesList)),
+    el('p', link(localizePath('/desa-binaan/minta-kunjungan/'), labels.visitGuide)),
+  );
+}
+
+async function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMStringMap) {
   const list = section.querySelector<HTMLUListElement>('[data-village-list]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
+  const shown = rows.slice(0, MAX_VILLAGES);
+  // The offices of each village outside the program: one small file per province.
+  const officeFiles = await Promise.all(shown.map((r) => (r[5] ? undefined : (finderFile(officeFilePath(r[6])) as Promise<OfficeFile | undefined>))));
   list.replaceChildren(
-    ...rows.slice(0, MAX_VILLAGES).map(([name, kind, district, regency, province, path]) =>
-      kind === 'kantor'
-        ? item(localizePath(path), name, `${labels.kindOffice}, ${regency}, ${province}`)
-        : item(
-            localizePath(path),
-            fill(labels.villageTitle, { kind: labels[`vkind${camel(kind)}`] ?? kind, name }),
-            fill(labels.villagePlace, { district, regency, province }),
-          ),
-    ),
+    ...shown.map((row, i) => {
+      const [name, kind, district, regency, province, path] = row;
+      if (kind === 'kantor') return item(localizePath(path), name, `${labels.kindOffice}, ${regency}, ${province}`);
+      const kindName = labels[`vkind${camel(kind)}`] ?? kind;
+      const title = fill(labels.villageTitle, { kind: kindName, name });
+      return path
+        ? item(localizePath(path), title, fill(labels.villagePlace, { district, regency, province }))
+        : otherVillage(row, title, kindName, officeFiles[i], labels);
+    }),
   );
   note.textContent = rows.length > MAX_VILLAGES ? fill(labels.villagesMany, { n: count(rows.length) }) : '';
   section.hidden = rows.length === 0;
@@ -100,18 +125,13 @@ function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, 
   note.textContent = fill(labels.villagesChoose, { n: count(total), q: words.join(' ') });
   choices.replaceChildren(
     ...answer.provinces.map(([code, name, n]) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button';
-      button.textContent = `${name} (${count(n)})`;
+      const button = Object.assign(el('button', `${name} (${count(n)})`), { type: 'button', className: 'button' });
       button.addEventListener('click', async () => {
         choices.replaceChildren();
-        showVillages(section, await answer.load(code), labels);
+        await showVillages(section, await answer.load(code), labels);
         section.querySelector<HTMLElement>('h2')?.focus();
       });
-      li.append(button);
-      return li;
+      return el('li', button);
     }),
   );
   section.hidden = false;
@@ -168,7 +188,7 @@ async function run(root: HTMLElement) {
     pages.hidden = results.length === 0;
     let villageCount = 0;
     if ('rows' in villageAnswer) {
-      showVillages(villages, villageAnswer.rows, labels);
+      await showVillages(villages, villageAnswer.rows, labels);
       villageCount = villageAnswer.rows.length;
     } else {
       showProvinceChoice(villages, villageAnswer, words, labels);

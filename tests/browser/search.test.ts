@@ -81,13 +81,90 @@ describeBrowser('search', () => {
     expect(places.find((p) => p.href === '/kantor/kanim-kupang/')?.text).toContain('Kantor imigrasi, Kota Kupang, Nusa Tenggara Timur');
   });
 
+  // Villages outside the program (none is in content/villages/): the place, that it is not
+  // in the program, its offices (or its province's, or none yet), the request-a-visit guide.
+  it.each([
+    {
+      address: '/cari/?q=watukarung',
+      place: 'Desa Watukarung, Kecamatan Pringkuku, Kabupaten Pacitan, Jawa Timur',
+      sentence: 'Desa ini belum termasuk program Desa Binaan Imigrasi.',
+      offices: 'Kantor imigrasi untuk Kabupaten Pacitan: Kantor Imigrasi Kelas II Non TPI Ponorogo',
+      office: { href: '/kantor/kanim-ponorogo/', h1: /Ponorogo/ },
+      guide: { href: '/desa-binaan/minta-kunjungan/', h1: /kunjungan/ },
+    },
+    {
+      address: '/en/cari/?q=Desa%20Watukarung',
+      place: 'Watukarung (desa), Pringkuku district, Kabupaten Pacitan, Jawa Timur',
+      sentence: 'This village is not (yet) in the Desa Binaan Imigrasi program.',
+      offices: 'Ask at an immigration office for Kabupaten Pacitan: Kantor Imigrasi Kelas II Non TPI Ponorogo',
+      office: { href: '/en/kantor/kanim-ponorogo/', h1: /Ponorogo/ },
+      guide: { href: '/en/desa-binaan/minta-kunjungan/', h1: /visit/ },
+    },
+    {
+      // No office publishes Tapanuli Tengah as its working area: the offices of the province.
+      address: '/cari/?q=patupangan',
+      place: 'Desa Patupangan, Kecamatan Barus, Kabupaten Tapanuli Tengah, Sumatera Utara',
+      sentence: 'Desa ini belum termasuk program Desa Binaan Imigrasi.',
+      offices: 'Kantor untuk Kabupaten Tapanuli Tengah belum tercatat. Tanyakan ke kantor imigrasi di Sumatera Utara: Kantor Imigrasi',
+      office: { href: '/kantor/kanim-tanjung-balai-asahan/', h1: /Tanjung Balai/ },
+      guide: { href: '/desa-binaan/minta-kunjungan/', h1: /kunjungan/ },
+    },
+    {
+      address: '/en/cari/?q=patupangan%20barus',
+      place: 'Patupangan (desa), Barus district, Kabupaten Tapanuli Tengah, Sumatera Utara',
+      sentence: 'This village is not (yet) in the Desa Binaan Imigrasi program.',
+      offices: 'No office is listed for Kabupaten Tapanuli Tengah yet. Ask at an immigration office in Sumatera Utara: Kantor Imigrasi',
+      office: { href: '/en/kantor/kanim-tanjung-balai-asahan/', h1: /Tanjung Balai/ },
+      guide: { href: '/en/desa-binaan/minta-kunjungan/', h1: /visit/ },
+    },
+    {
+      // The site lists no office in Aceh or Papua yet: it says so and links to the office list.
+      address: '/cari/?q=geulumbuk',
+      place: 'Desa Geulumbuk, Kecamatan Kluet Selatan, Kabupaten Aceh Selatan, Aceh',
+      sentence: 'Desa ini belum termasuk program Desa Binaan Imigrasi.',
+      offices: 'Kantor imigrasi di Aceh belum tercatat di sini. Daftar kantor imigrasi',
+      office: { href: '/kantor/', h1: /Kantor imigrasi/i },
+      guide: { href: '/desa-binaan/minta-kunjungan/', h1: /kunjungan/ },
+    },
+    {
+      address: '/en/cari/?q=dobonsolo',
+      place: 'Dobonsolo (kelurahan), Sentani district, Kabupaten Jayapura, Papua',
+      sentence: 'This village is not (yet) in the Desa Binaan Imigrasi program.',
+      offices: 'No immigration office in Papua is listed here yet. List of immigration offices',
+      office: { href: '/en/kantor/', h1: /Immigration offices/i },
+      guide: { href: '/en/desa-binaan/minta-kunjungan/', h1: /visit/ },
+    },
+  ])('finds a village outside the program: $address', async ({ address, place, sentence, offices, office, guide }) => {
+    const page = await session.newPage();
+    await page.goto(`${session.url}${address}`);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const item = page.locator('[data-village-list] li').first();
+    const lines = (await item.locator(':scope > strong, :scope > p').allInnerTexts()).map((t) => t.trim());
+    expect(lines[0]).toBe(place);
+    expect(lines[1]).toBe(sentence);
+    expect(lines[2]).toContain(offices);
+    const hrefs = await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([office.href, guide.href]);
+    // Both links open a page of this site.
+    for (const { href, h1 } of [office, guide]) {
+      await item.locator(`a[href="${href}"]`).click();
+      await page.waitForURL(`${session.url}${href}`);
+      expect(await page.locator('h1').innerText()).toMatch(h1);
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelectorAll('[data-village-list] a').length > 0);
+    }
+    await page.close();
+  });
+
   it('for a very common village name, asks for the province and then lists its villages', async () => {
     const page = await session.newPage();
-    // The example data has no name shared by over 100 villages; serve such a split word file.
-    const split = { provinces: [['53', 'Nusa Tenggara Timur', 1], ['32', 'Jawa Barat', 7]] };
-    const rows = { rows: [['Oepaha', 'desa', 'Nekamese', 'Kabupaten Kupang', 'Nusa Tenggara Timur', '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/']] };
-    await page.route('**/cari-desa/oep/oepaha.json', (r) => r.fulfill({ json: split }));
-    await page.route('**/cari-desa/oep/oepaha-53.json', (r) => r.fulfill({ json: rows }));
+    // Serve "oepaha" as if over 100 villages had it: split by province.
+    const words = { '*': 'oepaha' };
+    const split = { provinces: [['53', 'Nusa Tenggara Timur', 1, '53'], ['32', 'Jawa Barat', 7, '32']] };
+    const rows = { rows: [['Oepaha', 'desa', 'Nekamese', 'Kabupaten Kupang', 'Nusa Tenggara Timur', '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', '53.01']] };
+    await page.route('**/cari-desa/words/*.json', (r) => r.fulfill({ json: words }));
+    await page.route('**/cari-desa/split/oepaha.json', (r) => r.fulfill({ json: split }));
+    await page.route('**/cari-desa/split/oepaha-53.json', (r) => r.fulfill({ json: rows }));
     await page.goto(`${session.url}/cari/?q=oepaha`);
     const button = page.getByRole('button', { name: 'Nusa Tenggara Timur (1)' });
     await button.waitFor();
@@ -148,8 +225,12 @@ describeBrowser('search', () => {
   it.each([
     ['/cari/?q=paspor', 'a guide word, Indonesian'],
     ['/en/cari/?q=passport', 'a guide word, English'],
-    ['/cari/?q=Oepaha', 'a village name'],
+    ['/cari/?q=Oepaha', 'a program village'],
     ['/en/cari/?q=kupang', 'an office town, English'],
+    ['/cari/?q=watukarung', 'a village outside the program'],
+    ['/en/cari/?q=geulumbuk', 'a village outside the program, English'],
+    ['/en/cari/?q=sukamaju', 'a common village name, English'],
+    ['/en/cari/?q=jaya', 'a name split by province, English'],
   ])('keeps the search page plus the first query within 100 KB: %s (%s)', async (address) => {
     const page = await session.newPage();
     const { transfers, total } = await measureSearch(page, `${session.url}${address}`);

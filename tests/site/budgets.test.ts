@@ -1,7 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, htmlPages, readHtml, readPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
+import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
+import { finderFolder, type RowsFile } from '../../src/lib/village-finder.ts';
 
 const pages = htmlPages();
 const isSearch = (address: string) => /^\/(en\/)?cari\/$/.test(address);
@@ -52,6 +54,32 @@ describe('nothing from another origin', () => {
     ];
     for (const url of loaded) expect(url, url).toMatch(/^\/(?!\/)/);
     expect(readHtml(address)).not.toMatch(/<iframe|@import|url\(https?:/i);
+  });
+});
+
+describe('search', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}${e.name}/`) : [`${dir}${e.name}`]));
+
+  it('keeps the whole site under 20,000 files (the free tier of common static hosts), with every village findable', async () => {
+    const all = files(distDir);
+    const finder = all.filter((f) => f.startsWith(`${distDir}${finderFolder}/`));
+    console.log(`dist/: ${all.length} files, ${finder.length} of them the village finder`);
+    expect(all.length).toBeLessThan(20_000);
+    // Every village of the area data has a row in the finder's rows files (or in a common name's province files).
+    const rowFiles = finder.filter((f) => /\/rows\/[a-z0-9]+\.json$|\/split\/[a-z0-9]+-\d{2}\.json$/.test(f));
+    const listed = new Set(
+      rowFiles.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as RowsFile).rows.filter((r) => r[1] !== 'kantor').map((r) => `${r[0]}\t${r[2]}\t${r[6]}`)),
+    );
+    const areas = await loadAreaIndex();
+    const villages = new Set(
+      [...areas.villages.keys()].map((code) => {
+        const v = lookupVillage(areas, code)!;
+        return `${v.name}\t${v.district.name}\t${v.regency.code}`;
+      }),
+    );
+    expect(villages.size).toBeGreaterThan(83_000);
+    expect([...villages].filter((v) => !listed.has(v))).toEqual([]);
   });
 });
 
