@@ -5,7 +5,7 @@ import { formatSize, manifestName, sizeMarks, type SaveManifest } from '../../sr
 import { locales } from '../../src/lib/locales.ts';
 import { localizePath } from '../../src/lib/urls.ts';
 import { fileOf, htmlPages, readHtml, readPage } from '../helpers/dist.ts';
-import { distDir } from '../helpers/paths.ts';
+import { distDir, root } from '../helpers/paths.ts';
 
 const pages = htmlPages();
 const strings = Object.fromEntries(
@@ -21,6 +21,7 @@ const manifestOf = (locale: string) =>
   JSON.parse(readFileSync(fileOf(`${localizePath('/simpan/', locale as 'id')}${manifestName}`), 'utf8')) as SaveManifest;
 const isGuide = (address: string) => /^\/(paspor|migrasi-aman|desa-binaan|bantuan)\//.test(neutral(address));
 const isVillage = (address: string) => /^\/(en\/)?desa\/[^/]+\/[^/]+\/[^/]+-\d{10}\/$/.test(address);
+const isOffice = (address: string) => /^\/(en\/)?kantor\/[^/]+\/$/.test(address);
 
 describe.each(locales)('saving for offline (%s)', (locale) => {
   const savePage = localizePath('/simpan/', locale);
@@ -133,5 +134,34 @@ describe('a village page', () => {
     const expected = `/simpan/?${new URLSearchParams({ desa: village, kantor: office })}`;
     expect(page.querySelector('footer a[data-save-link]')!.getAttribute('href')).toBe(expected);
     expect(page.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(expected);
+  });
+});
+
+describe('sharing on WhatsApp', () => {
+  const shared = pages.filter((a) => isGuide(a) || isVillage(a) || isOffice(a));
+
+  it('covers every guide, village and office page in both languages', () => {
+    expect(shared.filter((a) => a.startsWith('/en/')).length).toBeGreaterThan(100);
+    expect(shared.filter((a) => !a.startsWith('/en/')).length).toBeGreaterThan(100);
+  });
+
+  it.each(shared)('%s has a link with its title and canonical address, in its language', (address) => {
+    const page = readPage(address);
+    const links = page.querySelectorAll('a[data-share]');
+    expect(links).toHaveLength(1);
+    const locale = localeOf(address);
+    const title = page.querySelector('meta[property="og:title"]')!.getAttribute('content')!;
+    const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    const href = links[0]!.getAttribute('href')!;
+    expect(href.startsWith('https://wa.me/?text=')).toBe(true);
+    const message = strings[locale]!['share.message']!.replace('{title}', title).replace('{url}', canonical);
+    expect(new URL(href).searchParams.get('text')).toBe(message);
+    expect(links[0]!.text).toBe(strings[locale]!['share.whatsapp']);
+  });
+
+  it('is not on printables, search, the save page or the directory', () => {
+    const others = pages.filter((a) => !shared.includes(a));
+    expect(others.filter((a) => a.includes('/cetak/')).length).toBeGreaterThan(50);
+    for (const address of others) expect(readPage(address).querySelectorAll('a[data-share]'), address).toHaveLength(0);
   });
 });

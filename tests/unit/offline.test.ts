@@ -14,6 +14,7 @@ import {
   savedRecordPath,
   sizeMarks,
 } from '../../src/lib/offline.ts';
+import { whatsappShareHref } from '../../src/lib/share.ts';
 import { topics } from '../../src/schemas/guide.ts';
 import { root } from '../helpers/paths.ts';
 
@@ -144,5 +145,13 @@ describe('the service worker', () => {
     const fetchFirst = worker.indexOf('await fetch(request)');
     expect(fetchFirst).toBeGreaterThan(0);
     expect(worker.indexOf('caches.match(', worker.indexOf('async function networkFirst'))).toBeGreaterThan(fetchFirst);
+  });
+});
+
+describe('sharing', () => {
+  it('opens WhatsApp with the message written', () => {
+    const href = whatsappShareHref('Syarat paspor - baca di https://desabinaan.example/paspor/syarat/');
+    expect(href.startsWith('https://wa.me/?text=')).toBe(true);
+    expect(new URL(href).searchParams.get('text')).toBe('Syarat paspor - baca di https://desabinaan.example/paspor/syarat/');
   });
 });
