@@ -5,6 +5,7 @@ import { writeNginxConfig } from './nginx-config.ts';
 import { moveNotFoundPages } from './not-found-pages.ts';
 import { headsToJson, htmlPages, readPageHeads, type PageHead } from './page-heads.ts';
 import { precompress } from './precompress.ts';
+import { writeSaveManifests } from './save-manifest.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -40,9 +41,10 @@ export async function postBuild(out: string, site: string, heads: ReadonlyMap<st
 }
 
 /**
- * The after-build steps as an Astro integration, at `astro:build:done`: the page heads
- * and the search indexes of the languages this build rendered (Pagefind through its
- * Node API, one index per language; the village finder with the default language).
+ * The after-build steps as an Astro integration, at `astro:build:done`: the page heads,
+ * the search indexes of the languages this build rendered (Pagefind through its Node
+ * API, one index per language; the village finder with the default language) and what
+ * each language's save-for-offline button keeps, with its size.
  * After a plain `astro build` of every language it then runs {@link postBuild}. When
  * BUILD_LOCALES is set, scripts/build.ts builds each language in its own process at
  * once: each leaves its heads in {@link partHeadsFile}, and the script runs
@@ -55,8 +57,11 @@ export function postBuildSteps(site: string): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const log = (message: string) => logger.info(message);
-        const heads = await step('page heads', log, async () => readPageHeads(await htmlPages(out, pages.map((p) => p.pathname)), site, log));
+        const built = await htmlPages(out, pages.map((p) => p.pathname));
+        const heads = await step('page heads', log, () => readPageHeads(built, site, log));
         await step('search', log, () => writeSearchIndexes(out, log, builtLocales()));
+        // The save page's figures are the sizes of built files, search included: last.
+        await step('save for offline', log, () => writeSaveManifests(out, built, log, builtLocales()));
         if (process.env.BUILD_LOCALES) await writeFile(`${out}${partHeadsFile}`, headsToJson(heads));
         else await postBuild(out, site, heads, log);
       },

@@ -26,6 +26,8 @@ const templates: [name: string, address: string][] = [
   ['search, villages and offices', '/cari/?q=kupang'],
   ['printable guide', '/cetak/paspor/syarat/'],
   ['village poster', `/cetak${village}`],
+  ['save for offline', '/simpan/'],
+  ['offline page', '/simpan/luring/'],
   ['404', '/404.html'],
 ].flatMap(([name, address]) => [
   [name, address],

@@ -7,6 +7,8 @@ import { finderFolder, type RowsFile } from '../../src/lib/village-finder.ts';
 
 const pages = htmlPages();
 const isSearch = (address: string) => /^\/(en\/)?cari\/$/.test(address);
+// The save page registers the service worker when the reader asks (src/scripts/save.ts).
+const isSave = (address: string) => /^\/(en\/)?simpan\/$/.test(address);
 
 // A topic booklet is every guide of a topic in one document, made to be printed by an
 // official on a computer; by design it cannot fit one round trip. It has its own budget.
@@ -27,7 +29,7 @@ describe('topic booklets', () => {
   });
 });
 
-describe('no JavaScript but on the search page', () => {
+describe('no JavaScript but on the search and save pages', () => {
   it.each(pages)('%s sends no script (JSON-LD is data)', (address) => {
     const scripts = readPage(address)
       .querySelectorAll('script')
@@ -35,6 +37,8 @@ describe('no JavaScript but on the search page', () => {
     if (isSearch(address)) {
       // The Pagefind loader (a plain file, see public/pagefind-loader.js) and our bundled script.
       expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['/pagefind-loader.js', expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/)]);
+    } else if (isSave(address)) {
+      expect(scripts.map((s) => s.getAttribute('src'))).toEqual([expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/)]);
     } else {
       expect(scripts).toHaveLength(0);
     }

@@ -1,0 +1,124 @@
+/**
+ * The save page's script (/simpan/): the only page that registers the service worker.
+ * Nothing is stored until the reader presses Save. Then it registers `/sw.js` (scope:
+ * the whole site), fetches the language's list of files (`manifest.json`, written after
+ * the build with every file's size) and keeps each file in the language's cache, with
+ * the village and office the reader came from (`?desa=&kantor=`). Remove deletes every
+ * cache of the site and unregisters the worker. The worker (public/sw.js) then serves
+ * the network first and a saved copy only when the network fails.
+ */
+import { cachePrefix, formatSize, placesToSave, type SaveManifest } from '../lib/offline.ts';
+
+/** What was saved, kept beside the pages: the save page reads it back, the worker lists the places on the offline page. */
+interface SavedRecord {
+  savedAt: string;
+  bytes: number;
+  places: { url: string; title: string }[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-save]')!;
+const { locale = 'id', prefix = '', manifest: manifestUrl = '', record: recordUrl = '', cache: cacheName = '', worker = '' } = root.dataset;
+const status = root.querySelector<HTMLElement>('[data-save-status]')!;
+const saveButton = root.querySelector<HTMLButtonElement>('[data-save-button]')!;
+const removeButton = root.querySelector<HTMLButtonElement>('[data-save-remove]')!;
+const fill = (template: string | undefined, values: Record<string, string | number>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+const dateOf = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+function say(text: string) {
+  status.textContent = text;
+}
+
+/** The `<h1>` of a saved page, as text (never parsed into this page). */
+function titleOf(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent?.trim() ?? '';
+}
+
+async function showSaved(): Promise<void> {
+  // caches.has() and match() read; they never create a cache.
+  if (!(await caches.has(cacheName))) return;
+  const record = (await (await caches.open(cacheName)).match(recordUrl))?.json() as Promise<SavedRecord> | undefined;
+  const saved = await record?.catch(() => undefined);
+  if (saved) say(fill(root.dataset.saved, { date: dateOf(saved.savedAt), size: formatSize(saved.bytes, locale) }));
+}
+
+async function save(): Promise<void> {
+  const places = placesToSave(location.search).map((path) => `${prefix}${path}`);
+  await navigator.serviceWorker.register(worker, { scope: '/' });
+  const manifest = (await (await fetch(manifestUrl, { cache: 'no-store' })).json()) as SaveManifest;
+  const urls = [...manifest.files.map((f) => f.url), ...places];
+  const cache = await caches.open(cacheName);
+  let done = 0;
+  let bytes = 0;
+  const titles = new Map<string, string>();
+  say(fill(root.dataset.saving, { done: count(0), total: count(urls.length) }));
+  // A few at a time: a slow connection is not flooded, a fast one is not kept waiting.
+  for (let i = 0; i < urls.length; i += 4) {
+    await Promise.all(
+      urls.slice(i, i + 4).map(async (url) => {
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        const body = await response.clone().arrayBuffer();
+        bytes += body.byteLength;
+        if (places.includes(url)) titles.set(url, titleOf(new TextDecoder().decode(body)));
+        await cache.put(url, response);
+        done += 1;
+        say(fill(root.dataset.saving, { done: count(done), total: count(urls.length) }));
+      }),
+    );
+  }
+  const record: SavedRecord = {
+    savedAt: new Date().toISOString(),
+    bytes,
+    places: places.map((url) => ({ url, title: titles.get(url) ?? url })),
+  };
+  await cache.put(recordUrl, new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
+  await navigator.serviceWorker.ready;
+  say(fill(root.dataset.saved, { date: dateOf(record.savedAt), size: formatSize(bytes, locale) }));
+}
+
+/** Deletes every cache of the site and unregisters the worker: nothing is left. */
+async function removeAll(): Promise<void> {
+  for (const name of await caches.keys()) if (name.startsWith(cachePrefix)) await caches.delete(name);
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+}
+
+async function run(action: () => Promise<void>, onError: () => Promise<void>): Promise<void> {
+  saveButton.disabled = true;
+  removeButton.disabled = true;
+  try {
+    await action();
+  } catch (error) {
+    console.error(error);
+    await onError();
+  } finally {
+    saveButton.disabled = false;
+    removeButton.disabled = false;
+  }
+}
+
+root.querySelector('[data-save-nojs]')?.setAttribute('hidden', '');
+if (!('serviceWorker' in navigator) || !('caches' in window)) {
+  say(root.dataset.unsupported ?? '');
+} else {
+  root.querySelector('[data-save-controls]')?.removeAttribute('hidden');
+  saveButton.addEventListener('click', () =>
+    run(save, async () => {
+      // Half a save is no save: what was kept is dropped, and the worker goes when nothing is left.
+      await caches.delete(cacheName);
+      if ((await caches.keys()).every((name) => !name.startsWith(cachePrefix))) await removeAll();
+      say(root.dataset.failed ?? '');
+    }),
+  );
+  removeButton.addEventListener('click', () =>
+    run(
+      async () => {
+        await removeAll();
+        say(root.dataset.removed ?? '');
+      },
+      async () => say(root.dataset.failed ?? ''),
+    ),
+  );
+  void showSaved();
+}
