@@ -220,67 +220,26 @@ export function buildFinderFiles(
   const sorted = places.map((p) => ({ p, key: key(p) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ p }) => p);
   const rank = new Map(sorted.map((p, i) => [p, i]));
   const order = (a: PlaceInput, b: PlaceInput) => rank.get(a)! - rank.get(b)!;
-  const counts = new Map<string, number>();
-  for (const p of sorted) for (const word of indexWords(p.name)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let keys = [...counts.keys()].sort();
-  /** Whether a word places are filed under begins with `start` (the browser would then list those places). */
-  const begins = (start: string) => {
-    let low = 0;
-    for (let high = keys.length; low < high; ) {
-      const mid = (low + high) >> 1;
-      if (keys[mid]! < start) low = mid + 1;
-      else high = mid;
-    }
-    return keys[low]?.startsWith(start) ?? false;
-  };
-  const provinces = [...new Map(places.map((p) => [p.code.slice(0, 2), [p.code.slice(0, 2), p.province, 0] as [string, string, number]])).values()];
-  // A name that begins with a common word is found by asking for its province. The
-  // browser first tries the first two words typed written together (see findPlaces):
-  // when that finds other places ("Kampung Baru" typed, villages called Kampungbaru),
-  // or the rest of the name names a province ("Tanjung Bali" in Sumatera Selatan), the
-  // name is also filed under them, so it is listed with those places. Filing adds words
-  // and can make a word common, so it is repeated until nothing changes.
-  let byWord = new Map<string, PlaceInput[]>();
-  let common = new Set([...counts].filter(([, n]) => n > maxRowsPerFile).map(([w]) => w));
-  for (let last = ''; ; ) {
-    byWord = new Map();
-    for (const p of sorted) {
-      const typed = queryWords(p.name);
-      const [first, second] = typed;
-      const joined = `${first}${second}`;
-      const alsoJoined =
-        second !== undefined && common.has(first!) && (begins(joined) || provinceMatch(provinces, typed.slice(1)) !== undefined);
-      for (const word of new Set([...indexWords(p.name), ...(alsoJoined ? [joined] : [])])) {
-        if (!byWord.has(word)) byWord.set(word, []);
-        byWord.get(word)!.push(p);
-      }
-    }
-    common = new Set([...byWord].filter(([, ps]) => ps.length > maxRowsPerFile).map(([w]) => w));
-    keys = [...byWord.keys()].sort();
-    const state = `${keys.length} ${common.size}`;
-    if (state === last) break;
-    last = state;
-  }
+  const { byWord, common } = fileByWord(sorted);
+  const words = [...byWord.keys()].sort();
   const row = (p: PlaceInput): FinderRow => [p.name, p.kind, p.district, p.regency, p.province, p.path, p.code.slice(0, 5)];
   const rowsOf = (words: readonly string[]): RowsFile => ({
     rows: [...new Set(words.flatMap((w) => byWord.get(w)!))].sort(order).map(row),
   });
   const files = new Map<string, unknown>();
-  const words = keys;
 
-  // Rows: the other words by start, each file within rowsFileBytes.
+  // Rows of the words that are not common, by start, each file within rowsFileBytes.
   const rowText = new Map(sorted.map((p) => [p, JSON.stringify(row(p)).length + 1]));
   const rowsText = new Map(words.map((w) => [w, byWord.get(w)!.reduce((n, p) => n + rowText.get(p)!, 0)]));
   const rowsFit = (ws: readonly string[]) =>
     ws.reduce((n, w) => n + rowsText.get(w)!, 0) <= mostShrink * rowsFileBytes && size(JSON.stringify(rowsOf(ws))) <= rowsFileBytes;
-  const rowGroups = groupByStart(words.filter((w) => !common.has(w)), rowsFit);
   const rowsFileOf = new Map<string, string>();
-  for (const [start, ws] of rowGroups) {
+  for (const [start, ws] of groupByStart(words.filter((w) => !common.has(w)), rowsFit)) {
     files.set(`rows/${start}.json`, rowsOf(ws));
     for (const w of ws) rowsFileOf.set(w, start);
   }
 
-  // A common word: its provinces, and their rows with as many neighbouring provinces in one file as fit maxRowsPerFile.
+  // A common word: its provinces, and their rows, neighbouring provinces in one file while together within maxRowsPerFile.
   for (const word of common) {
     const byProvince = new Map<string, PlaceInput[]>();
     for (const p of byWord.get(word)!) {
@@ -326,6 +285,54 @@ export function buildFinderFiles(
   return files;
 }
 
+/**
+ * The places by each word they are filed under ({@link indexWords}), and the words of
+ * more than {@link maxRowsPerFile} places ("common"). A name that begins with a common
+ * word is found by asking for its province; the browser first tries the first two
+ * words typed written together (see {@link findPlaces}). When that finds other places
+ * ("Kampung Baru" typed, villages called Kampungbaru), or the rest of the name names a
+ * province ("Tanjung Bali" in Sumatera Selatan), the name is also filed under those two
+ * words written together, so it is listed with those places. Filing adds words and can
+ * make a word common, so it is repeated until nothing changes.
+ */
+function fileByWord(places: readonly PlaceInput[]): { byWord: Map<string, PlaceInput[]>; common: Set<string> } {
+  const counts = new Map<string, number>();
+  for (const p of places) for (const word of indexWords(p.name)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let keys = [...counts.keys()].sort();
+  /** Whether a word places are filed under begins with `start` (the browser would then list those places). */
+  const begins = (start: string) => {
+    let low = 0;
+    for (let high = keys.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (keys[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return keys[low]?.startsWith(start) ?? false;
+  };
+  const provinces = [...new Map(places.map((p) => [p.code.slice(0, 2), [p.code.slice(0, 2), p.province, 0] as [string, string, number]])).values()];
+  let byWord = new Map<string, PlaceInput[]>();
+  let common = new Set([...counts].filter(([, n]) => n > maxRowsPerFile).map(([w]) => w));
+  for (let last = ''; ; ) {
+    byWord = new Map();
+    for (const p of places) {
+      const typed = queryWords(p.name);
+      const [first, second] = typed;
+      const joined = `${first}${second}`;
+      const alsoJoined =
+        second !== undefined && common.has(first!) && (begins(joined) || provinceMatch(provinces, typed.slice(1)) !== undefined);
+      for (const word of new Set([...indexWords(p.name), ...(alsoJoined ? [joined] : [])])) {
+        if (!byWord.has(word)) byWord.set(word, []);
+        byWord.get(word)!.push(p);
+      }
+    }
+    common = new Set([...byWord].filter(([, ps]) => ps.length > maxRowsPerFile).map(([w]) => w));
+    keys = [...byWord.keys()].sort();
+    const state = `${keys.length} ${common.size}`;
+    if (state === last) return { byWord, common };
+    last = state;
+  }
+}
+
 /** The offices of one province: those standing in it or serving part of it, by name, and which regencies each serves. */
 function officeFile(offices: readonly OfficeInput[], province: string): OfficeFile {
   const inProvince = (regency: string) => regency.slice(0, 2) === province;
@@ -337,9 +344,9 @@ function officeFile(offices: readonly OfficeInput[], province: string): OfficeFi
   return { offices: own.map((o) => [o.name, o.path]), serves: Object.fromEntries(Object.entries(serves).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-/** The path of a province's office file under the finder folder. */
-export function officeFilePath(regencyCode: string): string {
-  return `offices/${regencyCode.slice(0, 2)}.json`;
+/** The path of a province's office file under the finder folder, from the province's code or a regency's (`PP.RR`). */
+export function officeFilePath(code: string): string {
+  return `offices/${code.slice(0, 2)}.json`;
 }
 
 /**
