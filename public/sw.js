@@ -21,6 +21,28 @@ const KEEP_AS_SAVED = /^\/pagefind\//;
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+/** Refreshes under way, and whether the saved pages are being removed: one writer at a time. */
+const refreshing = new Set();
+let removing = false;
+
+/*
+ * The save page's Remove asks the worker to delete the caches itself, after any refresh
+ * it has under way: a refresh that opened a cache after the page deleted it would make
+ * it anew, and something would stay stored.
+ */
+self.addEventListener('message', (event) => {
+  if (event.data !== 'remove') return;
+  removing = true;
+  event.waitUntil(
+    (async () => {
+      await Promise.allSettled([...refreshing]);
+      for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
+      removing = false;
+      event.ports[0]?.postMessage('removed');
+    })(),
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -31,7 +53,11 @@ self.addEventListener('fetch', (event) => {
 async function networkFirst(event, request, url) {
   try {
     const response = await fetch(request);
-    if (response.ok && !KEEP_AS_SAVED.test(url.pathname)) event.waitUntil(refreshSaved(url, response.clone()));
+    if (response.ok && !removing && !KEEP_AS_SAVED.test(url.pathname)) {
+      const refresh = refreshSaved(url, response.clone()).finally(() => refreshing.delete(refresh));
+      refreshing.add(refresh);
+      event.waitUntil(refresh);
+    }
     return response;
   } catch (error) {
     // Pagefind asks for pagefind-entry.json?ts=<time> (its cache-busting): saved copies match without the query.
@@ -49,9 +75,9 @@ async function networkFirst(event, request, url) {
 async function refreshSaved(url, response) {
   const key = url.origin + url.pathname;
   for (const name of await caches.keys()) {
-    if (!name.startsWith(CACHE_PREFIX)) continue;
-    const cache = await caches.open(name);
-    if (await cache.match(key, { ignoreSearch: true })) await cache.put(key, response.clone());
+    // caches.match with a cache name never makes a cache; caches.open would.
+    if (!name.startsWith(CACHE_PREFIX) || !(await caches.match(key, { ignoreSearch: true, cacheName: name }))) continue;
+    await (await caches.open(name)).put(key, response.clone());
   }
 }
 

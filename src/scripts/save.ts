@@ -35,19 +35,27 @@ function titleOf(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent?.trim() ?? '';
 }
 
+/** What this language's last save kept, if anything (caches.has() reads; it never creates a cache). */
+async function savedRecord(): Promise<SavedRecord | undefined> {
+  if (!(await caches.has(cacheName))) return undefined;
+  const response = await (await caches.open(cacheName)).match(recordUrl);
+  return (response?.json() as Promise<SavedRecord> | undefined)?.catch(() => undefined);
+}
+
 async function showSaved(): Promise<void> {
-  // caches.has() and match() read; they never create a cache.
-  if (!(await caches.has(cacheName))) return;
-  const record = (await (await caches.open(cacheName)).match(recordUrl))?.json() as Promise<SavedRecord> | undefined;
-  const saved = await record?.catch(() => undefined);
+  const saved = await savedRecord();
   if (saved) say(fill(root.dataset.saved, { date: dateOf(saved.savedAt), size: formatSize(saved.bytes, locale) }));
 }
 
 async function save(): Promise<void> {
-  const places = placesToSave(location.search).map((path) => `${prefix}${path}`);
+  // A village saved before stays saved when the reader saves again from another page.
+  const before = (await savedRecord())?.places.map((p) => p.url) ?? [];
+  const places = [...new Set([...before, ...placesToSave(location.search).map((path) => `${prefix}${path}`)])];
   await navigator.serviceWorker.register(worker, { scope: '/' });
   const manifest = (await (await fetch(manifestUrl, { cache: 'no-store' })).json()) as SaveManifest;
   const urls = [...manifest.files.map((f) => f.url), ...places];
+  // Saving again starts afresh: no chunk of an older search index is left behind.
+  await caches.delete(cacheName);
   const cache = await caches.open(cacheName);
   let done = 0;
   let bytes = 0;
@@ -78,10 +86,22 @@ async function save(): Promise<void> {
   say(fill(root.dataset.saved, { date: dateOf(record.savedAt), size: formatSize(bytes, locale) }));
 }
 
+/** Asks the worker to delete its caches itself (see public/sw.js), waiting at most 5 s. */
+function askWorkerToRemove(worker: ServiceWorker): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    worker.postMessage('remove', [channel.port2]);
+    setTimeout(resolve, 5000);
+  });
+}
+
 /** Deletes every cache of the site and unregisters the worker: nothing is left. */
 async function removeAll(): Promise<void> {
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  for (const registration of registrations) if (registration.active) await askWorkerToRemove(registration.active);
+  for (const registration of registrations) await registration.unregister();
   for (const name of await caches.keys()) if (name.startsWith(cachePrefix)) await caches.delete(name);
-  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
 }
 
 async function run(action: () => Promise<void>, onError: () => Promise<void>): Promise<void> {

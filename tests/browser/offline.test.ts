@@ -100,6 +100,22 @@ describeBrowser('saving for offline', () => {
     const status = await page.locator('[data-save-status]').innerText();
     expect(status).toMatch(/\d+ (KB|MB)/);
     expect((await stored(page)).workers).toBe(1);
+    // Saving again from the footer of another page keeps the village, and nothing old.
+    await page.goto(`${url}/simpan/`);
+    // The page says what was saved, and when.
+    await page.waitForFunction((text) => document.querySelector('[data-save-status]')?.textContent === text, status);
+    await page.locator('[data-save-button]').click();
+    await page.waitForFunction((before) => document.querySelector('[data-save-status]')?.textContent !== before, status, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(() => /Tersimpan/.test(document.querySelector('[data-save-status]')?.textContent ?? ''), null, {
+      timeout: 30_000,
+    });
+    const again = await page.evaluate(
+      async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+      `${cachePrefix}id`,
+    );
+    expect(again.sort()).toEqual(kept);
     // The English guides, from the English save page.
     await page.goto(`${url}/en/simpan/`);
     await page.locator('[data-save-button]').click();

@@ -12,15 +12,16 @@ const booklets = printable.filter((a) => /\/cetak\/buku\//.test(a));
 const posters = printable.filter((a) => /\/cetak\/desa\//.test(a));
 // The fixture site's own posters: example villages with sessions and officers, and the
 // longest village name in the area data with the office of the longest name
-// (tests/fixtures/villages/13.05.16.2006.yaml). Kabupaten Klaten's 401 copies are left out.
+// (tests/fixtures/villages/13.05.16.2006.yaml), and the second longest with the longest office address. Kabupaten Klaten's 401 copies are left out.
 const fixturePosters = htmlPages(fixtureDistDir).filter((a) => /\/cetak\/desa\//.test(a) && !a.includes('/kabupaten-klaten/') && !posters.includes(a));
 const longest = fixturePosters.filter((a) => a.includes('-1305162006/') || a.includes('-1305032006/'));
 // Measured from the PDF: a village whose office publishes a WhatsApp number, one whose office publishes none, the two longest names.
 const withPhone = posters.find((a) => a.includes('-5201032012/'));
-const measured: (readonly [address: string, site: 'dist' | 'fixture'])[] = [
-  ...(withPhone ? [[withPhone, 'dist'] as const] : []),
+type Measured = [address: string, site: 'dist' | 'fixture'];
+const measured: Measured[] = [
+  ...(withPhone ? [[withPhone, 'dist'] satisfies Measured] : []),
   [posters.find((a) => a.startsWith('/en/') && !a.includes('-5201032012/'))!, 'dist'],
-  ...longest.map((a) => [a, 'fixture'] as const),
+  ...longest.map((a): Measured => [a, 'fixture']),
 ];
 /** What the poster tests measured, for the README and the issue note. */
 const measurements: Record<string, Record<string, number>> = {};

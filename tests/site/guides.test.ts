@@ -64,9 +64,11 @@ describe.each(guidePages)('guide %s', (address) => {
       expect(parsePhone(number), number).toBeDefined();
       expect(number).toMatch(/^\+?\d+$/);
     }
-    for (const a of main.querySelectorAll('a[href*="wa.me"]')) {
+    // Chats with a number; the page's own "Share on WhatsApp" link carries a message instead.
+    for (const a of main.querySelectorAll('a[href*="wa.me"]:not([data-share])')) {
       expect(a.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/[1-9]\d{7,14}$/);
     }
+    for (const a of main.querySelectorAll('a[data-share]')) expect(a.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/\?text=/);
   });
 
   it('links to its printable version', () => {

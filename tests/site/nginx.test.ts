@@ -58,7 +58,8 @@ describeNginx('nginx, with the generated configuration', () => {
     await writeFile(`${siteDir}probe.wasm`, Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
     await precompress(siteDir, () => {});
     server = await startNginx(readFileSync(`${distDir}_nginx.conf`, 'utf8'), siteDir, runDir);
-  });
+    // Brotli at its best level runs at about 1 MB/s per core: the copy of dist/ takes a while.
+  }, 600_000);
   afterAll(async () => {
     await server?.stop();
   });
