@@ -33,13 +33,7 @@ export default defineConfig({
   security: {
     // Astro writes each page's CSP <meta> with hashes of the scripts and styles it inlines.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
     },
   },
   integrations: [

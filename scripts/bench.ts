@@ -59,13 +59,20 @@ if (code !== 0) {
 }
 const pageCount = Number(/^build: (\d+) pages in/m.exec(log)?.[1] ?? 0);
 const parts = [...log.matchAll(/^build: (\w+) (\d+) pages in ([\d.]+) s \(rendering ([\d.]+) s\)/gm)].map((m) => ({
-  locale: m[1]!, pages: Number(m[2]), seconds: Number(m[3]), render: Number(m[4]),
+  locale: m[1]!,
+  pages: Number(m[2]),
+  seconds: Number(m[3]),
+  render: Number(m[4]),
 }));
 const steps = [
-  ...[...log.matchAll(/^\[(\w+)\] .*\[post-build\] step (.+) done in ([\d.]+) s/gm)].map((m) => [`${m[2]} (${m[1]}, in its build)`, Number(m[3])] as const),
+  ...[...log.matchAll(/^\[(\w+)\] .*\[post-build\] step (.+) done in ([\d.]+) s/gm)].map(
+    (m) => [`${m[2]} (${m[1]}, in its build)`, Number(m[3])] as const,
+  ),
   ...[...log.matchAll(/^build: step (.+) done in ([\d.]+) s/gm)].map((m) => [m[1]!, Number(m[2])] as const),
 ];
-const searchMs = [...log.matchAll(/\[post-build\] search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map((m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`);
+const searchMs = [...log.matchAll(/\[post-build\] search index (\w+): (\d+) pages indexed in (\d+) ms/gm)].map(
+  (m) => `${m[1]} ${m[2]} pages ${(Number(m[3]) / 1000).toFixed(1)} s`,
+);
 const finderLine = /\[post-build\] (finder: .*)$/m.exec(log)?.[1];
 
 // Page sizes per template.
@@ -82,7 +89,9 @@ const templates: [string, RegExp][] = [
   ['404', /404\.html$/],
 ];
 const sizes = new Map<string, { address: string; bytes: number }[]>();
-const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'));
+const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter(
+  (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'),
+);
 for (const file of files) {
   const path = join(file.parentPath, file.name);
   const address = `/${relative(out, path)}`.replace(/index\.html$/, '');
@@ -108,7 +117,8 @@ for (const [template] of [...templates, ['other', /./] as [string, RegExp]]) {
 // Bytes a reader's phone fetches, measured in Chromium.
 const indexBytes = async (dir: string) => {
   let total = 0;
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
   return total;
 };
 console.log('\n## Transfers (gzip on the wire, measured in Chromium)\n');
@@ -146,7 +156,8 @@ if (chromiumPath()) {
     );
     await p.close();
   }
-  for (const locale of ['id', 'en']) console.log(`| Pagefind index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
+  for (const locale of ['id', 'en'])
+    console.log(`| Pagefind index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
   console.log(`| village finder on disk (both languages) | ${kb(await indexBytes(`${out}cari-desa`))} |`);
   await browser.close();
   server.close();
@@ -161,7 +172,9 @@ console.log(`| pages built | ${pageCount} |`);
 console.log(`| wall time | ${wall.toFixed(1)} s |`);
 if (marks.content !== undefined) console.log(`| content sync done at | ${marks.content.toFixed(1)} s |`);
 for (const p of parts) {
-  console.log(`| ${p.locale}: astro build (own process) | ${p.seconds.toFixed(1)} s, rendering ${p.render.toFixed(1)} s (${Math.round(p.pages / p.render)} pages/s) |`);
+  console.log(
+    `| ${p.locale}: astro build (own process) | ${p.seconds.toFixed(1)} s, rendering ${p.render.toFixed(1)} s (${Math.round(p.pages / p.render)} pages/s) |`,
+  );
 }
 if (marks.merged !== undefined) console.log(`| languages built and merged at | ${marks.merged.toFixed(1)} s |`);
 for (const [name, s] of steps) console.log(`| after-build step: ${name} | ${s.toFixed(1)} s |`);
@@ -169,4 +182,6 @@ for (const s of searchMs) console.log(`| search index ${s} |  |`);
 if (finderLine) console.log(`| ${finderLine} |  |`);
 console.log(`| pages per second, whole build | ${Math.round(pageCount / wall)} |`);
 console.log(`| peak memory (build and its children) | ${(peak / 1024 ** 3).toFixed(2)} GB |`);
-console.log(`| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`);
+console.log(
+  `| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`,
+);

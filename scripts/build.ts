@@ -104,7 +104,10 @@ async function merge(parts: Part[]): Promise<string> {
     await rename(`${part.dir}pagefind/${part.locale}`, `${main.dir}pagefind/${part.locale}`);
     // Bundled assets are named by their content: copy any the main build does not have.
     for (const file of await readdir(`${part.dir}_astro`).catch(() => [] as string[])) {
-      const exists = await stat(`${main.dir}_astro/${file}`).then(() => true, () => false);
+      const exists = await stat(`${main.dir}_astro/${file}`).then(
+        () => true,
+        () => false,
+      );
       if (!exists) await cp(`${part.dir}_astro/${file}`, `${main.dir}_astro/${file}`);
     }
   }
@@ -131,7 +134,10 @@ try {
   // Swap the new site in; the old one (336,000 files at national scale, a minute and
   // more to delete) is deleted by a process of its own after this one ends.
   const previous = `${dirname(out)}/.${basename(out)}-old-${process.pid}-${Date.now()}`;
-  const hadPrevious = await stat(out).then(() => true, () => false);
+  const hadPrevious = await stat(out).then(
+    () => true,
+    () => false,
+  );
   if (hadPrevious) await rename(out, previous);
   await mkdir(dirname(out), { recursive: true });
   await rename(site, out);

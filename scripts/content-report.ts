@@ -20,11 +20,12 @@ async function files(dir: string, ext: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
 }
 
-const frontmatter = (text: string) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as {
-  reviewedAt: string;
-  sources?: unknown[];
-  status?: string;
-};
+const frontmatter = (text: string) =>
+  parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as {
+    reviewedAt: string;
+    sources?: unknown[];
+    status?: string;
+  };
 
 const guides = new Map<string, ReturnType<typeof frontmatter>>();
 for (const file of await files(`${content}/guides`, '.mdx')) {

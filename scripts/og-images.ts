@@ -10,7 +10,11 @@ import { launchChromium } from './lib/browser.ts';
 const cards = [
   { name: 'home', title: 'Desa Binaan Imigrasi', text: 'Paspor dan kerja ke luar negeri yang aman · Passports and safe work abroad' },
   { name: 'paspor', title: 'Paspor · Passport', text: 'Syarat, biaya, dan langkah membuat paspor' },
-  { name: 'migrasi-aman', title: 'Kerja ke luar negeri dengan aman', text: 'Jalur resmi, tanda bahaya, dan hak Anda · Working abroad safely' },
+  {
+    name: 'migrasi-aman',
+    title: 'Kerja ke luar negeri dengan aman',
+    text: 'Jalur resmi, tanda bahaya, dan hak Anda · Working abroad safely',
+  },
   { name: 'desa-binaan', title: 'Program Desa Binaan Imigrasi', text: 'Petugas imigrasi pembina desa (Pimpasa) · The village program' },
   { name: 'desa', title: 'Cari desa Anda · Find your village', text: 'Petugas Pimpasa, kantor imigrasi, jadwal penyuluhan' },
   { name: 'bantuan', title: 'Nomor bantuan · Help lines', text: 'Telepon atau WhatsApp: bertanya dan melapor' },

@@ -28,7 +28,10 @@ export default async function setup() {
   const klaten = [...areas.villages.entries()].filter(([, v]) => areas.districts.get(v.districtCode)?.regencyCode === largeRegency);
   await Promise.all(
     klaten.map(([code]) =>
-      writeFile(`${fixtureContentDir}villages/${code}.yaml`, `code: "${code}"\noffice: kanim-pati\ndesignatedAt: "2025-01-15"\nexample: true\n`),
+      writeFile(
+        `${fixtureContentDir}villages/${code}.yaml`,
+        `code: "${code}"\noffice: kanim-pati\ndesignatedAt: "2025-01-15"\nexample: true\n`,
+      ),
     ),
   );
   const fixture = astroBuild({ CONTENT_DIR: fixtureContentDir, OUT_DIR: fixtureDistDir });

@@ -32,11 +32,16 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, safe);
     if (safe.endsWith('/')) file = join(file, 'index.html');
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!found) {
       const notFound = join(dir, safe.startsWith('/en/') ? 'en/404.html' : '404.html');
       res.writeHead(404, { 'content-type': types['.html']! });
-      createReadStream(notFound).on('error', () => res.end('not found')).pipe(res);
+      createReadStream(notFound)
+        .on('error', () => res.end('not found'))
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

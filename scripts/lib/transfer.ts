@@ -17,7 +17,12 @@ export function wireSize(body: Buffer): number {
 export async function measureSearch(page: Page, address: string): Promise<{ total: number; transfers: Transfer[] }> {
   const transfers: Promise<Transfer | undefined>[] = [];
   page.on('response', (response) => {
-    transfers.push(response.body().then((body) => ({ url: response.url(), gzipBytes: wireSize(body) })).catch(() => undefined));
+    transfers.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), gzipBytes: wireSize(body) }))
+        .catch(() => undefined),
+    );
   });
   await page.goto(address);
   await page.waitForFunction(() => {

@@ -17,7 +17,10 @@ import { createVillageSchema } from '../../src/schemas/village.ts';
 /** One notes column per shipped language: `notes_id`, `notes_en`, ... (they follow the language list). */
 function noteColumns() {
   const names = new Intl.DisplayNames(['en'], { type: 'language' });
-  return Object.fromEntries(locales.map((l) => [`notes_${l}`, `optional: local notes in ${names.of(l) ?? l}`])) as Record<`notes_${Locale}`, string>;
+  return Object.fromEntries(locales.map((l) => [`notes_${l}`, `optional: local notes in ${names.of(l) ?? l}`])) as Record<
+    `notes_${Locale}`,
+    string
+  >;
 }
 
 /** Columns a spreadsheet may have, with what each holds (also in the README). */
@@ -221,7 +224,11 @@ function toRecord(cell: Cells, previous: Record<string, unknown>): Record<string
     designatedAt: cell('designatedAt'),
   };
   if (cell('designatedAtIs')) record.designatedAtIs = cell('designatedAtIs');
-  if (cell('officers')) record.officers = cell('officers').split(';').map((id) => id.trim()).filter(Boolean);
+  if (cell('officers'))
+    record.officers = cell('officers')
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean);
   if (cell('example')) record.example = cell('example') === 'true' ? true : cell('example') === 'false' ? false : cell('example');
   else if (previous.example === undefined) record.example = true;
   const notes = Object.fromEntries(locales.flatMap((l) => (cell(`notes_${l}`) ? [[l, cell(`notes_${l}`)]] : [])));

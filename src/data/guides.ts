@@ -118,9 +118,7 @@ export function guidePages(): Promise<GuidePage[]> {
 
 /** The guides of one topic in one language, in reading order, without the topic's own index page. */
 export async function topicGuides(topic: string, locale: Locale): Promise<GuidePage[]> {
-  return (await guidePages()).filter(
-    (page) => page.locale === locale && page.entry.data.topic === topic && page.path !== `/${topic}/`,
-  );
+  return (await guidePages()).filter((page) => page.locale === locale && page.entry.data.topic === topic && page.path !== `/${topic}/`);
 }
 
 /**

@@ -24,10 +24,22 @@ export function villages(): Promise<Village[]> {
     return Promise.all(
       entries.map(async ({ data }) => {
         const office = await getEntry(data.office);
-        if (!office) throw new Error(`content/villages/${data.code}.yaml: field "office": no office "${data.office.id}" in content/offices/`);
+        if (!office)
+          throw new Error(`content/villages/${data.code}.yaml: field "office": no office "${data.office.id}" in content/offices/`);
         const officers = await getEntries(data.officers);
         const path = villagePath(data.area);
-        return { ...data, path, printPath: printPath(path), office, officers, showsExample: showsExampleData(data, office.data, officers.map((o) => o.data)) };
+        return {
+          ...data,
+          path,
+          printPath: printPath(path),
+          office,
+          officers,
+          showsExample: showsExampleData(
+            data,
+            office.data,
+            officers.map((o) => o.data),
+          ),
+        };
       }),
     );
   })();

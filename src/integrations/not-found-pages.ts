@@ -11,7 +11,10 @@ export async function moveNotFoundPages(out: string, log: Log): Promise<void> {
   for (const locale of locales) {
     const folder = locale === defaultLocale ? out : `${out}${locale}/`;
     const from = `${folder}404/index.html`;
-    const exists = await stat(from).then(() => true, () => false);
+    const exists = await stat(from).then(
+      () => true,
+      () => false,
+    );
     if (!exists) continue;
     await rename(from, `${folder}404.html`);
     await rmdir(`${folder}404`);

@@ -73,7 +73,12 @@ export async function htmlPages(out: string, pageNames: readonly string[]): Prom
     const dirFile = `${base}/index.html`;
     const flatFile = `${base.replace(/\/$/, '')}.html`;
     for (const file of [dirFile, flatFile]) {
-      if (await stat(`${out}${file}`).then((s) => s.isFile(), () => false)) {
+      if (
+        await stat(`${out}${file}`).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      ) {
         found.push({ address: `/${file}`.replace(/index\.html$/, ''), file: `${out}${file}` });
         break;
       }
@@ -86,7 +91,11 @@ export async function htmlPages(out: string, pageNames: readonly string[]): Prom
  * Reads the head of every built page once, many at a time (a national build has
  * 336,000), for the sitemap and the security headers. By address (`/paspor/`, `/404.html`).
  */
-export async function readPageHeads(pages: readonly { address: string; file: string }[], site: string, log: Log): Promise<Map<string, PageHead>> {
+export async function readPageHeads(
+  pages: readonly { address: string; file: string }[],
+  site: string,
+  log: Log,
+): Promise<Map<string, PageHead>> {
   const heads = new Map<string, PageHead>();
   for (let i = 0; i < pages.length; i += 256) {
     await Promise.all(

@@ -12,7 +12,6 @@ import { writeSitemap } from './sitemap.ts';
 import { builtLocales } from '../lib/routes.ts';
 import type { Log } from './logger.ts';
 
-
 /** Where a build of some languages (BUILD_LOCALES) leaves its page heads for scripts/build.ts. */
 export const partHeadsFile = '.page-heads.json';
 
@@ -57,7 +56,10 @@ export function postBuildSteps(site: string): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const log = (message: string) => logger.info(message);
-        const built = await htmlPages(out, pages.map((p) => p.pathname));
+        const built = await htmlPages(
+          out,
+          pages.map((p) => p.pathname),
+        );
         const heads = await step('page heads', log, () => readPageHeads(built, site, log));
         await step('search', log, () => writeSearchIndexes(out, log, builtLocales()));
         // The save page's figures are the sizes of built files, search included: last.

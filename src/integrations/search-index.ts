@@ -22,7 +22,12 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
     .map((el) => el.getAttribute('data-pagefind-filter'))
     .filter((f): f is string => Boolean(f));
   const words = body.querySelector('[data-search-words]');
-  const searchWords = words ? words.textContent.split(',').map((w) => w.trim()).filter(Boolean) : [];
+  const searchWords = words
+    ? words.textContent
+        .split(',')
+        .map((w) => w.trim())
+        .filter(Boolean)
+    : [];
   words?.remove();
   for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
   const text = (el: { textContent: string }) => el.textContent.replace(/\s+/g, ' ').trim();

@@ -23,7 +23,9 @@ export function formatContentReport(rows: GuideStatusRow[], examples: string[], 
   const lines = [`Content report, ${today}`, '', 'Guides (path, language, status, reviewed, age in days, sources):'];
   const width = Math.max(...rows.map((r) => r.path.length));
   for (const r of rows) {
-    lines.push(`  ${r.path.padEnd(width)}  ${r.locale}  ${r.status.padEnd(10)}  ${r.reviewedAt}  ${String(r.ageDays).padStart(4)}  ${r.sources}`);
+    lines.push(
+      `  ${r.path.padEnd(width)}  ${r.locale}  ${r.status.padEnd(10)}  ${r.reviewedAt}  ${String(r.ageDays).padStart(4)}  ${r.sources}`,
+    );
   }
   const stale = rows.filter((r) => r.ageDays > staleAfterDays);
   lines.push('', `Reviews older than 12 months: ${stale.length}`);

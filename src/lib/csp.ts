@@ -60,7 +60,9 @@ export function headerPolicy(policy: Policy): string {
  * whose names carry a content hash.
  */
 export function headersFile(policy: Policy): string {
-  const all = [['Content-Security-Policy', headerPolicy(policy)] as const, ...securityHeaders].map(([name, value]) => `  ${name}: ${value}`);
+  const all = [['Content-Security-Policy', headerPolicy(policy)] as const, ...securityHeaders].map(
+    ([name, value]) => `  ${name}: ${value}`,
+  );
   return ['/*', ...all, '', ...hashedPaths.flatMap((path) => [path, `  Cache-Control: ${immutableCache}`, ''])].join('\n');
 }
 

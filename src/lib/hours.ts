@@ -55,7 +55,9 @@ export function openingHoursSpecification(hours: readonly OpeningHours[]) {
 
 /** A weekday's name in a language, from `Intl` (1 Jan 2024 was a Monday). */
 export function weekdayName(day: Weekday, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day))));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day))),
+  );
 }
 
 /**

@@ -17,7 +17,17 @@ export interface VillageRecord {
 }
 
 export const villageColumns: (keyof VillageRecord)[] = [
-  'code', 'name', 'kind', 'district', 'regency', 'province', 'office', 'officeName', 'designatedAt', 'example', 'url',
+  'code',
+  'name',
+  'kind',
+  'district',
+  'regency',
+  'province',
+  'office',
+  'officeName',
+  'designatedAt',
+  'example',
+  'url',
 ];
 
 /** The open-data row of a village. */

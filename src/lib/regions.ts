@@ -38,12 +38,7 @@ let cached: Promise<AreaIndex> | undefined;
 /** Loads the area data once per process (about 84k villages, a few MB of memory). */
 export function loadAreaIndex(): Promise<AreaIndex> {
   cached ??= (async () => {
-    const [provinces, regencies, districts, villages] = await Promise.all([
-      getProvinces(),
-      getRegencies(),
-      getDistricts(),
-      getVillages(),
-    ]);
+    const [provinces, regencies, districts, villages] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
     return {
       provinces: new Map(provinces.map((p) => [p.code, { code: p.code, name: p.name, slug: slugify(p.name) }])),
       regencies: new Map(

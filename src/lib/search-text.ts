@@ -14,18 +14,16 @@ import { escapeMarkup } from './escape.ts';
 
 /** Words too common to search for, per language; the search page hands its language's list to the script. */
 export const commonWords: Record<string, string> = {
-  id: (
+  id:
     'yang dan atau di ke dari untuk dengan ini itu ada akan juga tidak bisa dapat pada dalam oleh ' +
     'sebagai adalah jika kalau agar karena saja hanya lebih sudah belum masih harus boleh kami kita anda ' +
     'mereka dia tak para bila saat lagi pun lalu tapi tetapi namun serta yaitu bahwa apakah apa siapa ' +
-    'kapan mana sini sana tersebut semua setiap sama hal'
-  ),
-  en: (
+    'kapan mana sini sana tersebut semua setiap sama hal',
+  en:
     'the and or to of in for with on at by from as is are was were be been it its this that these those ' +
     'you your not can will may must if but than then there their they them into out about also only ' +
     'what when who whom which where how has have had does did get got some any all each every one our own same ' +
-    'see more most other such very just here over under after before without through while because'
-  ),
+    'see more most other such very just here over under after before without through while because',
 };
 
 /** Whether a lower-case word is left out of the index (and so out of queries), given the language's common words. */

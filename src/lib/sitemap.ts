@@ -24,7 +24,9 @@ const escapeXml = escapeMarkup;
 /** One sitemap file. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((e) => {
-    const links = e.alternates.map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`).join('');
+    const links = e.alternates
+      .map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`)
+      .join('');
     return `<url><loc>${escapeXml(e.url)}</loc>${links}</url>`;
   });
   return (

@@ -33,7 +33,15 @@ import type { VillageRecord } from './open-data.ts';
  * district (none for an office), regency, province, path of its page (none for a village
  * outside the program), regency code (`PP.RR`: its offices, see {@link servingOffices}).
  */
-export type FinderRow = [name: string, kind: string, district: string, regency: string, province: string, path: string, regencyCode: string];
+export type FinderRow = [
+  name: string,
+  kind: string,
+  district: string,
+  regency: string,
+  province: string,
+  path: string,
+  regencyCode: string,
+];
 
 /**
  * A word list (`words/<start>.json`): the start of a rows file (`rows/<start>.json`) ->
@@ -94,8 +102,25 @@ export const minPrefixLength = 5;
 
 /** Words a reader may type around a village name that are not part of it. */
 const placeWords = new Set([
-  'desa', 'kelurahan', 'kel', 'kec', 'kecamatan', 'kabupaten', 'kab', 'kota', 'provinsi', 'prov',
-  'village', 'district', 'regency', 'city', 'province', 'di', 'in', 'of', 'the',
+  'desa',
+  'kelurahan',
+  'kel',
+  'kec',
+  'kecamatan',
+  'kabupaten',
+  'kab',
+  'kota',
+  'provinsi',
+  'prov',
+  'village',
+  'district',
+  'regency',
+  'city',
+  'province',
+  'di',
+  'in',
+  'of',
+  'the',
 ]);
 
 /** Lower case, no accents or apostrophes, letters and digits only, split into words. */
@@ -217,7 +242,10 @@ export function buildFinderFiles(
   size: (text: string) => number,
 ): Map<string, unknown> {
   const key = (p: PlaceInput) => `${nameWords(p.name).join(' ')}\t${p.province}\t${p.code}`;
-  const sorted = places.map((p) => ({ p, key: key(p) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ p }) => p);
+  const sorted = places
+    .map((p) => ({ p, key: key(p) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ p }) => p);
   const rank = new Map(sorted.map((p, i) => [p, i]));
   const order = (a: PlaceInput, b: PlaceInput) => rank.get(a)! - rank.get(b)!;
   const { byWord, common } = fileByWord(sorted);
@@ -234,7 +262,10 @@ export function buildFinderFiles(
   const rowsFit = (ws: readonly string[]) =>
     ws.reduce((n, w) => n + rowsText.get(w)!, 0) <= mostShrink * rowsFileBytes && size(JSON.stringify(rowsOf(ws))) <= rowsFileBytes;
   const rowsFileOf = new Map<string, string>();
-  for (const [start, ws] of groupByStart(words.filter((w) => !common.has(w)), rowsFit)) {
+  for (const [start, ws] of groupByStart(
+    words.filter((w) => !common.has(w)),
+    rowsFit,
+  )) {
     files.set(`rows/${start}.json`, rowsOf(ws));
     for (const w of ws) rowsFileOf.set(w, start);
   }
@@ -302,17 +333,19 @@ function fileByWord(places: readonly PlaceInput[]): { byWord: Map<string, PlaceI
   /** Whether a word places are filed under begins with `start` (the browser would then list those places). */
   const begins = (start: string) => {
     let low = 0;
-    for (let high = keys.length; low < high; ) {
+    for (let high = keys.length; low < high;) {
       const mid = (low + high) >> 1;
       if (keys[mid]! < start) low = mid + 1;
       else high = mid;
     }
     return keys[low]?.startsWith(start) ?? false;
   };
-  const provinces = [...new Map(places.map((p) => [p.code.slice(0, 2), [p.code.slice(0, 2), p.province, 0] as [string, string, number]])).values()];
-  let byWord = new Map<string, PlaceInput[]>();
+  const provinces = [
+    ...new Map(places.map((p) => [p.code.slice(0, 2), [p.code.slice(0, 2), p.province, 0] as [string, string, number]])).values(),
+  ];
+  let byWord: Map<string, PlaceInput[]>;
   let common = new Set([...counts].filter(([, n]) => n > maxRowsPerFile).map(([w]) => w));
-  for (let last = ''; ; ) {
+  for (let last = ''; ;) {
     byWord = new Map();
     for (const p of places) {
       const typed = queryWords(p.name);
@@ -341,7 +374,10 @@ function officeFile(offices: readonly OfficeInput[], province: string): OfficeFi
     .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.path.localeCompare(b.path));
   const serves: Record<string, number[]> = {};
   for (const [i, o] of own.entries()) for (const regency of new Set(o.serves.filter(inProvince))) (serves[regency] ??= []).push(i);
-  return { offices: own.map((o) => [o.name, o.path]), serves: Object.fromEntries(Object.entries(serves).sort(([a], [b]) => a.localeCompare(b))) };
+  return {
+    offices: own.map((o) => [o.name, o.path]),
+    serves: Object.fromEntries(Object.entries(serves).sort(([a], [b]) => a.localeCompare(b))),
+  };
 }
 
 /** The path of a province's office file under the finder folder, from the province's code or a regency's (`PP.RR`). */
@@ -355,11 +391,13 @@ export function officeFilePath(code: string): string {
  * has no published area) every office of its province; none when this site lists no
  * office there yet.
  */
-export function servingOffices(file: OfficeFile | undefined, regencyCode: string): { scope: 'regency' | 'province'; offices: OfficeLink[] } {
+export function servingOffices(
+  file: OfficeFile | undefined,
+  regencyCode: string,
+): { scope: 'regency' | 'province'; offices: OfficeLink[] } {
   const own = file?.serves[regencyCode];
   return own ? { scope: 'regency', offices: own.map((i) => file!.offices[i]!) } : { scope: 'province', offices: file?.offices ?? [] };
 }
-
 
 /**
  * The name words to look up for one query word: the word itself when places have it,
@@ -383,10 +421,7 @@ export function matchingNameWords(word: string, nameWordList: string, limit = 5)
  * district or regency); the other words then narrow its rows. `lists`: the word list
  * of each query word that has one.
  */
-export function pickAnchors(
-  words: readonly string[],
-  lists: ReadonlyMap<string, WordList>,
-): { word: string; names: string[] }[] {
+export function pickAnchors(words: readonly string[], lists: ReadonlyMap<string, WordList>): { word: string; names: string[] }[] {
   return words
     .map((word) => ({ word, names: matchingNameWords(word, Object.values(lists.get(word) ?? {}).join(' ')) }))
     .filter((a) => a.names.length > 0);
@@ -404,8 +439,7 @@ export function rowMatches(row: FinderRow, words: readonly string[]): boolean {
  * before those without; otherwise the build's order stays.
  */
 export function rankRows(rows: readonly FinderRow[], words: readonly string[]): FinderRow[] {
-  const score = (r: FinderRow) =>
-    (r[1] === 'kantor' ? 0 : 4) + (nameWords(r[0]).join('') === words.join('') ? 0 : 2) + (r[5] ? 0 : 1);
+  const score = (r: FinderRow) => (r[1] === 'kantor' ? 0 : 4) + (nameWords(r[0]).join('') === words.join('') ? 0 : 2) + (r[5] ? 0 : 1);
   // Sorting is stable: rows of the same score keep their order.
   return [...rows].sort((a, b) => score(a) - score(b));
 }
@@ -420,8 +454,7 @@ export function provinceMatch(
 
 /** What the finder answers: the places, or (for a common name) the provinces to choose from. */
 export type FinderAnswer =
-  | { rows: FinderRow[] }
-  | { provinces: [code: string, name: string, count: number][]; load(code: string): Promise<FinderRow[]> };
+  { rows: FinderRow[] } | { provinces: [code: string, name: string, count: number][]; load(code: string): Promise<FinderRow[]> };
 
 type Load = (path: string) => Promise<unknown>;
 
@@ -453,7 +486,9 @@ export async function findPlaces(words: readonly string[], load: Load): Promise<
     // A district or regency name may also be a village name: when one word's places do
     // not match the other words, try the next word (at most three). A common name
     // (split by province) asks for the province: its rows are then narrowed by all words.
-    for (const anchor of pickAnchors(words, lists).filter((a) => !firstOnly || a.word === words[0]).slice(0, 3)) {
+    for (const anchor of pickAnchors(words, lists)
+      .filter((a) => !firstOnly || a.word === words[0])
+      .slice(0, 3)) {
       const answer = await fromAnchor(anchor, lists.get(anchor.word)!, words, file);
       if ('provinces' in answer || answer.rows.length > 0) return answer;
     }
@@ -474,7 +509,12 @@ export async function findPlaces(words: readonly string[], load: Load): Promise<
   return 'rows' in joined && joined.rows.length > 0 ? joined : answer;
 }
 
-async function fromAnchor(anchor: { word: string; names: string[] }, list: WordList, words: readonly string[], file: Load): Promise<FinderAnswer> {
+async function fromAnchor(
+  anchor: { word: string; names: string[] },
+  list: WordList,
+  words: readonly string[],
+  file: Load,
+): Promise<FinderAnswer> {
   const others = words.filter((w) => w !== anchor.word);
   const common = new Set(list[splitKey]?.split(' '));
   const rowsFileOf = (name: string) => Object.entries(list).find(([, ws]) => ws.split(' ').includes(name))?.[0];
@@ -497,7 +537,10 @@ async function fromAnchor(anchor: { word: string; names: string[] }, list: WordL
       ),
     );
     const inProvince = parts.flatMap((f) => f.rows).filter((r) => r[6].slice(0, 2) === code);
-    return rankRows(inProvince.filter((r) => rowMatches(r, words)), words);
+    return rankRows(
+      inProvince.filter((r) => rowMatches(r, words)),
+      words,
+    );
   };
   if (split.length > 0) {
     const byCode = new Map<string, [string, string, number]>();
@@ -507,5 +550,10 @@ async function fromAnchor(anchor: { word: string; names: string[] }, list: WordL
     if (named) rows.push(...(await loadProvince(named)));
     else if (rows.length === 0) return { provinces, load: loadProvince };
   }
-  return { rows: rankRows(rows.filter((r) => rowMatches(r, words)), words) };
+  return {
+    rows: rankRows(
+      rows.filter((r) => rowMatches(r, words)),
+      words,
+    ),
+  };
 }

@@ -20,7 +20,10 @@ export const agencySchema = record({
   /** Who or where it serves: `Jawa Tengah`, `Malaysia (Semenanjung)`. */
   area: localizedText.optional(),
   /** For an embassy or consulate: the country it is in, ISO 3166 alpha-2 (`MY`). */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code, e.g. MY').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code, e.g. MY')
+    .optional(),
   /** Street address, as published. */
   address: z.string().trim().min(1).optional(),
   /** Public phone, from an official source. */

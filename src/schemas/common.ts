@@ -25,7 +25,8 @@ export function shown(value: unknown): string {
  * A calendar date written `YYYY-MM-DD` that really exists (`2025-02-29` is refused).
  * Kept as the string: a date here is a day in Indonesia, never a moment in UTC.
  */
-export const isoDate = z.string({ error: (iss) => `must be a date written YYYY-MM-DD, found ${shown(iss.input)}` })
+export const isoDate = z
+  .string({ error: (iss) => `must be a date written YYYY-MM-DD, found ${shown(iss.input)}` })
   .refine((value) => z.iso.date().safeParse(value).success, {
     error: (iss) => `must be a real calendar date written YYYY-MM-DD, found ${shown(iss.input)}`,
   });

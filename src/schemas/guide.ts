@@ -42,7 +42,8 @@ export const guideSchema = record({
   /** Position in the topic's list; lower comes first. */
   order: z.number().int().default(100),
   /** Where every fact on the page comes from; at least one. */
-  sources: z.array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' })
+  sources: z
+    .array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' })
     .min(1, 'needs at least one source'),
   /** When an editor last checked the page against its sources, YYYY-MM-DD. */
   reviewedAt: isoDate,

@@ -17,7 +17,9 @@ export const openingHoursSchema = record({
   /** Opening and closing time, HH:MM-HH:MM; a midday break is two entries for the same days. */
   time: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: (iss) => `must be HH:MM-HH:MM, e.g. 08:00-16:00, found ${shown(iss.input)}` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, {
+      error: (iss) => `must be HH:MM-HH:MM, e.g. 08:00-16:00, found ${shown(iss.input)}`,
+    })
     .refine((value) => value.slice(0, 5) < value.slice(6), { error: (iss) => `must close after it opens, found ${shown(iss.input)}` }),
 });
 
@@ -58,7 +60,9 @@ export function createOfficeSchema(areas: AreaIndex) {
     /** The office's own website, https. */
     website: httpsUrl.optional(),
     /** Where the details were published. */
-    sources: z.array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' }).min(1, 'needs at least one source'),
+    sources: z
+      .array(sourceSchema, { error: 'is required: list at least one source (title, url, publisher, accessedAt)' })
+      .min(1, 'needs at least one source'),
     /** When an editor last checked the details, YYYY-MM-DD. */
     reviewedAt: isoDate,
     /** True while the record is an example, not confirmed program data. */

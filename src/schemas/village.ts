@@ -9,7 +9,10 @@ export const sessionSchema = record({
   /** Start time, 24-hour HH:MM (WIB/WITA/WIT as local). */
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 09:00'),
   /** End time, HH:MM, if known. */
-  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 12:00').optional(),
+  end: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 12:00')
+    .optional(),
   /** Where: the village hall, a school, ... */
   place: localizedText,
   /** What it is about. */
@@ -40,9 +43,7 @@ interface VillageSchemaOptions<Office extends z.ZodType, Officer extends z.ZodTy
  * A program village (`content/villages/<code>.yaml`). Its name, kind, district, regency
  * and province are derived from the area code and added to the parsed record as `area`.
  */
-export function createVillageSchema<Office extends z.ZodType, Officer extends z.ZodType>(
-  options: VillageSchemaOptions<Office, Officer>,
-) {
+export function createVillageSchema<Office extends z.ZodType, Officer extends z.ZodType>(options: VillageSchemaOptions<Office, Officer>) {
   const { areas, officeRef, officerRef } = options;
   return z
     .strictObject({
@@ -83,7 +84,8 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
           code: 'custom',
           path: ['sources'],
           input: village.sources,
-          message: 'a confirmed village (example: false) needs at least one source for its designation; keep example: true until there is one',
+          message:
+            'a confirmed village (example: false) needs at least one source for its designation; keep example: true until there is one',
         });
       }
     })

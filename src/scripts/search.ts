@@ -6,7 +6,14 @@
  */
 import { searchableQuery } from '../lib/search-text.ts';
 import {
-  findPlaces, finderFolder, officeFilePath, queryWords, servingOffices, type FinderAnswer, type FinderRow, type OfficeFile,
+  findPlaces,
+  finderFolder,
+  officeFilePath,
+  queryWords,
+  servingOffices,
+  type FinderAnswer,
+  type FinderRow,
+  type OfficeFile,
 } from '../lib/village-finder.ts';
 
 interface PagefindResultData {
@@ -44,7 +51,8 @@ const fill = (template: string | undefined, values: Record<string, string>) =>
 /** Text with the query's words marked, built from text nodes (nothing is parsed as HTML). */
 function marked(text: string, words: string[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  const pattern = words.length > 0 ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : undefined;
+  const pattern =
+    words.length > 0 ? new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : undefined;
   for (const [i, part] of (pattern ? text.split(pattern) : [text]).entries()) {
     out.append(i % 2 === 1 ? el('mark', part) : part);
   }
@@ -71,7 +79,14 @@ function item(href: string, title: string, meta: string, summary?: DocumentFragm
 /** The finder's files, each fetched once. */
 const finderFiles = new Map<string, Promise<unknown>>();
 const finderFile = (path: string): Promise<unknown> => {
-  if (!finderFiles.has(path)) finderFiles.set(path, fetch(`/${finderFolder}/${path}`).then((r) => (r.ok ? r.json() : undefined), () => undefined));
+  if (!finderFiles.has(path))
+    finderFiles.set(
+      path,
+      fetch(`/${finderFolder}/${path}`).then(
+        (r) => (r.ok ? r.json() : undefined),
+        () => undefined,
+      ),
+    );
   return finderFiles.get(path)!;
 };
 
@@ -102,7 +117,9 @@ async function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOM
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const shown = rows.slice(0, MAX_VILLAGES);
   // The offices of each village outside the program: one small file per province.
-  const officeFiles = await Promise.all(shown.map((r) => (r[5] ? undefined : (finderFile(officeFilePath(r[6])) as Promise<OfficeFile | undefined>))));
+  const officeFiles = await Promise.all(
+    shown.map((r) => (r[5] ? undefined : (finderFile(officeFilePath(r[6])) as Promise<OfficeFile | undefined>))),
+  );
   list.replaceChildren(
     ...shown.map((row, i) => {
       const [name, kind, district, regency, province, path] = row;
@@ -118,7 +135,12 @@ async function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOM
   section.hidden = rows.length === 0;
 }
 
-function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, { provinces: unknown }>, words: string[], labels: DOMStringMap) {
+function showProvinceChoice(
+  section: HTMLElement,
+  answer: Extract<FinderAnswer, { provinces: unknown }>,
+  words: string[],
+  labels: DOMStringMap,
+) {
   const choices = section.querySelector<HTMLUListElement>('[data-province-choices]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const total = answer.provinces.reduce((n, [, , c]) => n + c, 0);

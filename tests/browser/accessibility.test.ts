@@ -37,7 +37,11 @@ const templates: [name: string, address: string][] = [
 async function axe(page: Page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -65,12 +69,16 @@ describeBrowser('accessibility', () => {
     });
     const page = await context.newPage();
     await page.goto(`${site.url}${address}`);
-    if (address.includes('/cari/?q=') && options.javaScript !== false) await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    if (address.includes('/cari/?q=') && options.javaScript !== false)
+      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     return page;
   };
 
   it.each(templates)('%s (%s) passes axe (WCAG 2.2 AA) at 360x640 and 1280x800', async (_name, address) => {
-    for (const [width, height] of [[360, 640], [1280, 800]] as const) {
+    for (const [width, height] of [
+      [360, 640],
+      [1280, 800],
+    ] as const) {
       const page = await open(session, address, { width, height });
       expect(await axe(page), `${width}px`).toEqual([]);
       await page.context().close();
@@ -107,19 +115,22 @@ describeBrowser('accessibility', () => {
     await page.context().close();
   });
 
-  it.each(templates.filter(([n]) => !n.startsWith('404')))('%s (%s) shows its content and navigation without JavaScript', async (_name, address) => {
-    const page = await open(session, address, { javaScript: false });
-    expect(await page.locator('h1').first().innerText()).not.toBe('');
-    if (!address.includes('/cetak/')) {
-      // Follow the first link of the main menu, as a reader would.
-      const link = page.locator('nav.nav-main a').first();
-      const href = await link.getAttribute('href');
-      await link.click();
-      await page.waitForURL(`${session.url}${href}`);
+  it.each(templates.filter(([n]) => !n.startsWith('404')))(
+    '%s (%s) shows its content and navigation without JavaScript',
+    async (_name, address) => {
+      const page = await open(session, address, { javaScript: false });
       expect(await page.locator('h1').first().innerText()).not.toBe('');
-    }
-    await page.context().close();
-  });
+      if (!address.includes('/cetak/')) {
+        // Follow the first link of the main menu, as a reader would.
+        const link = page.locator('nav.nav-main a').first();
+        const href = await link.getAttribute('href');
+        await link.click();
+        await page.waitForURL(`${session.url}${href}`);
+        expect(await page.locator('h1').first().innerText()).not.toBe('');
+      }
+      await page.context().close();
+    },
+  );
 
   it.each([['/'], ['/en/paspor/syarat/'], [village]])('on %s the skip link moves focus to main, and focus is visible', async (address) => {
     const page = await open(session, address);

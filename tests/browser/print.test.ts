@@ -13,7 +13,9 @@ const posters = printable.filter((a) => /\/cetak\/desa\//.test(a));
 // The fixture site's own posters: example villages with sessions and officers, and the
 // longest village name in the area data with the office of the longest name
 // (tests/fixtures/villages/13.05.16.2006.yaml), and the second longest with the longest office address. Kabupaten Klaten's 401 copies are left out.
-const fixturePosters = htmlPages(fixtureDistDir).filter((a) => /\/cetak\/desa\//.test(a) && !a.includes('/kabupaten-klaten/') && !posters.includes(a));
+const fixturePosters = htmlPages(fixtureDistDir).filter(
+  (a) => /\/cetak\/desa\//.test(a) && !a.includes('/kabupaten-klaten/') && !posters.includes(a),
+);
 const longest = fixturePosters.filter((a) => a.includes('-1305162006/') || a.includes('-1305032006/'));
 // Measured from the PDF: a village whose office publishes a WhatsApp number, one whose office publishes none, the two longest names.
 const withPhone = posters.find((a) => a.includes('-5201032012/'));
@@ -102,72 +104,76 @@ describeBrowser('print', () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 
-  it.each(measured)('prints %s as a wall poster: large type, a 6 cm QR code that opens the village page, black and white, one full page', async (address, which) => {
-    const server = which === 'fixture' ? fixture : session;
-    const dir = which === 'fixture' ? fixtureDistDir : distDir;
-    const html = readPage(address, dir);
-    const text = (selector: string) => html.querySelector(selector)?.text.replace(/\s+/g, ' ').trim() ?? '';
-    const page = await server.newPage();
-    await page.goto(`${server.url}${address}`);
-    const printed = await readPrintedPage(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    await page.close();
-    expect(printed.pages).toBe(1);
-    expect(Math.round(printed.widthMm)).toBe(210);
-    expect(Math.round(printed.heightMm)).toBe(297);
-    const { texts } = printed;
-    const sizes: Record<string, number> = {};
-    const size = (name: string, needle: string) => {
-      expect(needle, name).not.toBe('');
-      sizes[name] = printedSize(texts, needle);
-      return sizes[name];
-    };
-    // Readable from two metres.
-    expect(size('village name', text('h1'))).toBeGreaterThanOrEqual(40);
-    expect(size('warning', text('.poster-warning'))).toBeGreaterThanOrEqual(20);
-    if (html.querySelector('.poster-session li')) {
-      // The next session: its date and time large, what and where at the help lines' size.
-      expect(size('next session, date', text('.poster-session li strong'))).toBeGreaterThanOrEqual(20);
-      expect(size('next session', text('.poster-session li'))).toBeGreaterThanOrEqual(16);
-    } else {
-      expect(size('how to ask for a session', text('.poster-session p'))).toBeGreaterThanOrEqual(20);
-    }
-    const phones = html.querySelectorAll('.poster-phone a').map((a) => a.text.trim());
-    if (phones.length > 0) {
-      for (const phone of phones) expect(size(`phone ${phone}`, phone)).toBeGreaterThanOrEqual(24);
-    } else {
-      // No phone published: the poster says so and gives the office's address, plainly.
-      expect(size('phone not published', text('.poster-office p:nth-of-type(2)'))).toBeGreaterThanOrEqual(16);
-      expect(size('office address', text('.poster-address'))).toBeGreaterThanOrEqual(16);
-    }
-    expect(size('office name', text('.poster-office strong'))).toBeGreaterThanOrEqual(16);
-    const helpLines = html.querySelectorAll('.poster-help li');
-    expect(helpLines.length).toBeGreaterThanOrEqual(2);
-    for (const line of helpLines) expect(size(`help line ${line.text.slice(0, 12)}`, line.text)).toBeGreaterThanOrEqual(16);
-    // The page is filled, top to bottom, within its 10 mm margins.
-    const ys = texts.map((t) => t.yMm);
-    expect(Math.min(...ys)).toBeLessThan(25);
-    expect(Math.max(...ys)).toBeGreaterThan(printed.heightMm - 30);
-    // The QR code, read from the printed page: it opens the village page and is at least 60 mm wide.
-    const dpi = 200;
-    const image = await printed.render(dpi);
-    const code = jsQR(image.data, image.width, image.height);
-    const expected = `${site}${address.replace('/cetak', '')}`;
-    expect(code?.data).toBe(expected);
-    const { topLeftCorner: tl, topRightCorner: tr, bottomLeftCorner: bl } = code!.location;
-    const qrWidthMm = (Math.hypot(tr.x - tl.x, tr.y - tl.y) / dpi) * 25.4;
-    expect(qrWidthMm).toBeGreaterThanOrEqual(60);
-    // Its address is printed under it, for phones without a scanner.
-    const url = runsOf(texts, expected.replace('https://', ''));
-    expect(url.length).toBeGreaterThan(0);
-    expect(Math.min(...url.map((r) => r.yMm))).toBeGreaterThan((bl.y / dpi) * 25.4);
-    // Black and white: not one coloured pixel.
-    let coloured = 0;
-    for (let i = 0; i < image.data.length; i += 4) {
-      const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 24) coloured += 1;
-    }
-    expect(coloured).toBe(0);
-    measurements[address] = { ...sizes, 'QR code width (mm)': Math.round(qrWidthMm * 10) / 10 };
-    writeFileSync(`${tmpDir}poster-measurements.json`, JSON.stringify(measurements, null, 2));
-  }, 60_000);
+  it.each(measured)(
+    'prints %s as a wall poster: large type, a 6 cm QR code that opens the village page, black and white, one full page',
+    async (address, which) => {
+      const server = which === 'fixture' ? fixture : session;
+      const dir = which === 'fixture' ? fixtureDistDir : distDir;
+      const html = readPage(address, dir);
+      const text = (selector: string) => html.querySelector(selector)?.text.replace(/\s+/g, ' ').trim() ?? '';
+      const page = await server.newPage();
+      await page.goto(`${server.url}${address}`);
+      const printed = await readPrintedPage(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      await page.close();
+      expect(printed.pages).toBe(1);
+      expect(Math.round(printed.widthMm)).toBe(210);
+      expect(Math.round(printed.heightMm)).toBe(297);
+      const { texts } = printed;
+      const sizes: Record<string, number> = {};
+      const size = (name: string, needle: string) => {
+        expect(needle, name).not.toBe('');
+        sizes[name] = printedSize(texts, needle);
+        return sizes[name];
+      };
+      // Readable from two metres.
+      expect(size('village name', text('h1'))).toBeGreaterThanOrEqual(40);
+      expect(size('warning', text('.poster-warning'))).toBeGreaterThanOrEqual(20);
+      if (html.querySelector('.poster-session li')) {
+        // The next session: its date and time large, what and where at the help lines' size.
+        expect(size('next session, date', text('.poster-session li strong'))).toBeGreaterThanOrEqual(20);
+        expect(size('next session', text('.poster-session li'))).toBeGreaterThanOrEqual(16);
+      } else {
+        expect(size('how to ask for a session', text('.poster-session p'))).toBeGreaterThanOrEqual(20);
+      }
+      const phones = html.querySelectorAll('.poster-phone a').map((a) => a.text.trim());
+      if (phones.length > 0) {
+        for (const phone of phones) expect(size(`phone ${phone}`, phone)).toBeGreaterThanOrEqual(24);
+      } else {
+        // No phone published: the poster says so and gives the office's address, plainly.
+        expect(size('phone not published', text('.poster-office p:nth-of-type(2)'))).toBeGreaterThanOrEqual(16);
+        expect(size('office address', text('.poster-address'))).toBeGreaterThanOrEqual(16);
+      }
+      expect(size('office name', text('.poster-office strong'))).toBeGreaterThanOrEqual(16);
+      const helpLines = html.querySelectorAll('.poster-help li');
+      expect(helpLines.length).toBeGreaterThanOrEqual(2);
+      for (const line of helpLines) expect(size(`help line ${line.text.slice(0, 12)}`, line.text)).toBeGreaterThanOrEqual(16);
+      // The page is filled, top to bottom, within its 10 mm margins.
+      const ys = texts.map((t) => t.yMm);
+      expect(Math.min(...ys)).toBeLessThan(25);
+      expect(Math.max(...ys)).toBeGreaterThan(printed.heightMm - 30);
+      // The QR code, read from the printed page: it opens the village page and is at least 60 mm wide.
+      const dpi = 200;
+      const image = await printed.render(dpi);
+      const code = jsQR(image.data, image.width, image.height);
+      const expected = `${site}${address.replace('/cetak', '')}`;
+      expect(code?.data).toBe(expected);
+      const { topLeftCorner: tl, topRightCorner: tr, bottomLeftCorner: bl } = code!.location;
+      const qrWidthMm = (Math.hypot(tr.x - tl.x, tr.y - tl.y) / dpi) * 25.4;
+      expect(qrWidthMm).toBeGreaterThanOrEqual(60);
+      // Its address is printed under it, for phones without a scanner.
+      const url = runsOf(texts, expected.replace('https://', ''));
+      expect(url.length).toBeGreaterThan(0);
+      expect(Math.min(...url.map((r) => r.yMm))).toBeGreaterThan((bl.y / dpi) * 25.4);
+      // Black and white: not one coloured pixel.
+      let coloured = 0;
+      for (let i = 0; i < image.data.length; i += 4) {
+        const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 24) coloured += 1;
+      }
+      expect(coloured).toBe(0);
+      measurements[address] = { ...sizes, 'QR code width (mm)': Math.round(qrWidthMm * 10) / 10 };
+      writeFileSync(`${tmpDir}poster-measurements.json`, JSON.stringify(measurements, null, 2));
+    },
+    60_000,
+  );
 });

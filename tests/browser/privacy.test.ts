@@ -13,7 +13,14 @@ describeBrowser('privacy', () => {
     const page = await session.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    for (const address of ['/', '/paspor/syarat/', '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', '/cari/?q=paspor', '/en/cari/?q=passport', '/bantuan/']) {
+    for (const address of [
+      '/',
+      '/paspor/syarat/',
+      '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+      '/cari/?q=paspor',
+      '/en/cari/?q=passport',
+      '/bantuan/',
+    ]) {
       await page.goto(`${session.url}${address}`);
       await page.waitForLoadState('networkidle');
     }

@@ -10,7 +10,9 @@ const results = (session: SiteSession, path: string) => async () => {
   await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
   const kinds = await page.$$eval('[data-search-results] .meta', (els) => els.map((el) => el.textContent ?? ''));
-  const places = await page.$$eval('[data-village-list] li', (lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })));
+  const places = await page.$$eval('[data-village-list] li', (lis) =>
+    lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })),
+  );
   const status = await page.locator('[data-search-status]').innerText();
   await page.close();
   return { links, kinds, places, status };
@@ -66,12 +68,18 @@ describeBrowser('search', () => {
   it('finds a program village by its name, in each language, with its district, regency and province', async () => {
     const id = await results(session, '/cari/?q=Oepaha')();
     expect(id.places).toEqual([
-      { href: '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', text: 'Desa Oepaha · Kec. Nekamese, Kabupaten Kupang, Nusa Tenggara Timur' },
+      {
+        href: '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+        text: 'Desa Oepaha · Kec. Nekamese, Kabupaten Kupang, Nusa Tenggara Timur',
+      },
     ]);
     expect(id.status).toBe('1 hasil untuk “Oepaha”');
     const en = await results(session, '/en/cari/?q=desa%20oepaha%20kupang')();
     expect(en.places).toEqual([
-      { href: '/en/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', text: 'Oepaha (desa) · Nekamese district, Kabupaten Kupang, Nusa Tenggara Timur' },
+      {
+        href: '/en/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+        text: 'Oepaha (desa) · Nekamese district, Kabupaten Kupang, Nusa Tenggara Timur',
+      },
     ]);
   });
 
@@ -160,8 +168,25 @@ describeBrowser('search', () => {
     const page = await session.newPage();
     // Serve "oepaha" as if over 100 villages had it: split by province.
     const words = { '*': 'oepaha' };
-    const split = { provinces: [['53', 'Nusa Tenggara Timur', 1, '53'], ['32', 'Jawa Barat', 7, '32']] };
-    const rows = { rows: [['Oepaha', 'desa', 'Nekamese', 'Kabupaten Kupang', 'Nusa Tenggara Timur', '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', '53.01']] };
+    const split = {
+      provinces: [
+        ['53', 'Nusa Tenggara Timur', 1, '53'],
+        ['32', 'Jawa Barat', 7, '32'],
+      ],
+    };
+    const rows = {
+      rows: [
+        [
+          'Oepaha',
+          'desa',
+          'Nekamese',
+          'Kabupaten Kupang',
+          'Nusa Tenggara Timur',
+          '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+          '53.01',
+        ],
+      ],
+    };
     await page.route('**/cari-desa/words/*.json', (r) => r.fulfill({ json: words }));
     await page.route('**/cari-desa/split/oepaha.json', (r) => r.fulfill({ json: split }));
     await page.route('**/cari-desa/split/oepaha-53.json', (r) => r.fulfill({ json: rows }));
@@ -183,7 +208,9 @@ describeBrowser('search', () => {
     await page.route('**/pagefind/**', (r) => r.abort());
     await page.goto(`${session.url}/cari/?q=Oepaha`);
     await page.waitForFunction(() => /Sebagian/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    expect(await page.locator('[data-search-status]').innerText()).toBe('1 hasil untuk “Oepaha” Sebagian hasil tidak bisa dimuat. Coba lagi nanti.');
+    expect(await page.locator('[data-search-status]').innerText()).toBe(
+      '1 hasil untuk “Oepaha” Sebagian hasil tidak bisa dimuat. Coba lagi nanti.',
+    );
     expect(await page.$$eval('[data-village-list] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
     ]);

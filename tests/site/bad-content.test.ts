@@ -129,7 +129,16 @@ function smallContent(dir: string) {
   for (const folder of ['offices', 'officers', 'villages', 'agencies', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
     mkdirSync(`${dir}/${folder}`, { recursive: true });
   }
-  for (const file of ['helplines.yaml', 'fees.yaml', 'offices/kanim-kupang.yaml', 'offices/kanim-cilacap.yaml', 'guides/id/paspor/syarat.mdx', 'guides/en/paspor/syarat.mdx', 'guides/id/paspor/index.mdx', 'guides/id/bantuan/index.mdx']) {
+  for (const file of [
+    'helplines.yaml',
+    'fees.yaml',
+    'offices/kanim-kupang.yaml',
+    'offices/kanim-cilacap.yaml',
+    'guides/id/paspor/syarat.mdx',
+    'guides/en/paspor/syarat.mdx',
+    'guides/id/paspor/index.mdx',
+    'guides/id/bantuan/index.mdx',
+  ]) {
     cpSync(`${root}content/${file}`, `${dir}/${file}`);
   }
   for (const file of ['officers/pimpasa-kanim-kupang.yaml', village]) cpSync(`${root}demo/${file}`, `${dir}/${file}`);
@@ -152,15 +161,19 @@ describe('bad content is refused, clearly', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);
   }, 120_000);
 
-  it.each(cases)('$name', ({ command, breakIt, expected, name }) => {
-    const dir = `${tmpDir}bad-content/${name.replace(/[^a-z0-9]+/gi, '-')}`;
-    smallContent(dir);
-    breakIt(dir);
-    const result = run(command, dir);
-    expect(result.status, result.output.slice(-1500)).not.toBe(0);
-    for (const part of expected) {
-      if (typeof part === 'string') expect(result.output).toContain(part);
-      else expect(result.output).toMatch(part);
-    }
-  }, 120_000);
+  it.each(cases)(
+    '$name',
+    ({ command, breakIt, expected, name }) => {
+      const dir = `${tmpDir}bad-content/${name.replace(/[^a-z0-9]+/gi, '-')}`;
+      smallContent(dir);
+      breakIt(dir);
+      const result = run(command, dir);
+      expect(result.status, result.output.slice(-1500)).not.toBe(0);
+      for (const part of expected) {
+        if (typeof part === 'string') expect(result.output).toContain(part);
+        else expect(result.output).toMatch(part);
+      }
+    },
+    120_000,
+  );
 });

@@ -54,7 +54,10 @@ describe('nothing from another origin', () => {
     const page = readPage(address);
     const loaded = [
       ...page.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-      ...page.querySelectorAll('link[href]').filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel')!)).map((l) => l.getAttribute('href')!),
+      ...page
+        .querySelectorAll('link[href]')
+        .filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel')!))
+        .map((l) => l.getAttribute('href')!),
     ];
     for (const url of loaded) expect(url, url).toMatch(/^\/(?!\/)/);
     expect(readHtml(address)).not.toMatch(/<iframe|@import|url\(https?:/i);
@@ -73,7 +76,9 @@ describe('search', () => {
     // Every village of the area data has a row in the finder's rows files (or in a common name's province files).
     const rowFiles = finder.filter((f) => /\/rows\/[a-z0-9]+\.json$|\/split\/[a-z0-9]+-\d{2}\.json$/.test(f));
     const listed = new Set(
-      rowFiles.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as RowsFile).rows.filter((r) => r[1] !== 'kantor').map((r) => `${r[0]}\t${r[2]}\t${r[6]}`)),
+      rowFiles.flatMap((f) =>
+        (JSON.parse(readFileSync(f, 'utf8')) as RowsFile).rows.filter((r) => r[1] !== 'kantor').map((r) => `${r[0]}\t${r[2]}\t${r[6]}`),
+      ),
     );
     const areas = await loadAreaIndex();
     const villages = new Set(

@@ -9,7 +9,10 @@ import { largeRegency } from '../global-setup.ts';
 // The fixture site has every village of Kabupaten Klaten (401), all guided by Kanim Pati.
 const areas = await loadAreaIndex();
 const klaten = [...areas.villages.entries()].filter(([, v]) => areas.districts.get(v.districtCode)?.regencyCode === largeRegency);
-const links = (address: string) => readPage(address, fixtureDistDir).querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+const links = (address: string) =>
+  readPage(address, fixtureDistDir)
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href') ?? '');
 const gzipKb = (address: string) => gzipSync(readHtml(address, fixtureDistDir), { level: 9 }).length / 1024;
 
 describe.each(['', '/en'])('a regency with more villages than one page holds%s', (prefix) => {
@@ -38,7 +41,9 @@ describe.each(['', '/en'])('a regency with more villages than one page holds%s',
     expect(title(parts[0]!)).toContain(prefix ? '(Districts Bayat to Wedi)' : '(Kecamatan Bayat sampai Wedi)');
     // The second part holds one district only.
     expect(title(parts[1]!)).toContain(prefix ? '(Wonosari district)' : '(Kecamatan Wonosari)');
-    expect(readPage(parts[1]!, fixtureDistDir).querySelector('nav[aria-labelledby="parts-title"] [aria-current="page"]')?.text).toBe(prefix ? 'Wonosari district' : 'Kecamatan Wonosari');
+    expect(readPage(parts[1]!, fixtureDistDir).querySelector('nav[aria-labelledby="parts-title"] [aria-current="page"]')?.text).toBe(
+      prefix ? 'Wonosari district' : 'Kecamatan Wonosari',
+    );
   });
 
   it('lists the office that guides them by regency, not one by one', () => {

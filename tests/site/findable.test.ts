@@ -49,7 +49,10 @@ describe('languages of each page', () => {
     const page = readPage(address);
     const links = page.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
     const neutral = address.replace(/^\/en\//, '/');
-    const expected = [['id', neutral], ['en', `/en${neutral}`]]
+    const expected = [
+      ['id', neutral],
+      ['en', `/en${neutral}`],
+    ]
       .filter(([, a]) => existsSync(fileOf(a!)) && isCanonical(a!))
       .map(([l, a]) => [l, `${site}${a}`]);
     if (!isCanonical(address)) {
@@ -149,7 +152,10 @@ describe('structured data', () => {
     expect(place).toMatchObject({
       name: 'Desa Cemeng',
       identifier: '33.14.07.2003',
-      containedInPlace: { name: 'Kecamatan Sambungmacan', containedInPlace: { name: 'Kabupaten Sragen', containedInPlace: { name: 'Jawa Tengah' } } },
+      containedInPlace: {
+        name: 'Kecamatan Sambungmacan',
+        containedInPlace: { name: 'Kabupaten Sragen', containedInPlace: { name: 'Jawa Tengah' } },
+      },
     });
   });
 });

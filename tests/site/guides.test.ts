@@ -82,10 +82,13 @@ describe('help lines', () => {
   it('lists every help line from helplines.yaml on /bantuan/ with its numbers as links', () => {
     const lines = parseYaml(readFileSync(`${root}content/helplines.yaml`, 'utf8')) as { channels: { kind: string; number: string }[] }[];
     for (const address of ['/bantuan/', '/en/bantuan/']) {
-      const hrefs = readPage(address).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const hrefs = readPage(address)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
       for (const channel of lines.flatMap((l) => l.channels)) {
         const digits = channel.number.replace(/[^0-9]/g, '');
-        const expected = channel.kind === 'whatsapp' ? `https://wa.me/62${digits.slice(1)}` : `tel:${channel.number.startsWith('+') ? '+' : ''}${digits}`;
+        const expected =
+          channel.kind === 'whatsapp' ? `https://wa.me/62${digits.slice(1)}` : `tel:${channel.number.startsWith('+') ? '+' : ''}${digits}`;
         expect(hrefs, `${address} ${channel.number}`).toContain(expected);
       }
     }
@@ -112,7 +115,9 @@ describe('help lines', () => {
 
 describe('order of help lines', () => {
   it('puts the key lines first on /bantuan/', () => {
-    const names = readPage('/bantuan/').querySelectorAll('.helplines > li h2').map((h) => h.text);
+    const names = readPage('/bantuan/')
+      .querySelectorAll('.helplines > li h2')
+      .map((h) => h.text);
     expect(names[0]).toContain('KP2MI');
     expect(names.at(-1)).toContain('Kemnaker');
   });

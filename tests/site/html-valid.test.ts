@@ -11,7 +11,8 @@ import { distDir, fixtureDistDir, root } from '../helpers/paths.ts';
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
 const available = java.status === 0;
 if (!available) {
-  if (process.env.CI === 'true') throw new Error('CI=true but no Java for the HTML checker: install the Debian package "default-jre-headless"');
+  if (process.env.CI === 'true')
+    throw new Error('CI=true but no Java for the HTML checker: install the Debian package "default-jre-headless"');
   console.warn('\n*** SKIPPING the HTML checker: no Java (install the Debian package "default-jre-headless") ***\n');
 }
 

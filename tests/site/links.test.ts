@@ -12,7 +12,11 @@ const idsCache = new Map<string, Set<string>>();
 function idsOf(address: string): Set<string> {
   let ids = idsCache.get(address);
   if (!ids) {
-    ids = new Set(readPage(address).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+    ids = new Set(
+      readPage(address)
+        .querySelectorAll('[id]')
+        .map((el) => el.getAttribute('id')!),
+    );
     idsCache.set(address, ids);
   }
   return ids;

@@ -58,7 +58,10 @@ describe('home and not-found pages', () => {
   });
 
   it('has a 404 page in each language, kept out of search engines', () => {
-    for (const [address, text] of [['/404.html', 'Halaman tidak ditemukan'], ['/en/404.html', 'Page not found']] as const) {
+    for (const [address, text] of [
+      ['/404.html', 'Halaman tidak ditemukan'],
+      ['/en/404.html', 'Page not found'],
+    ] as const) {
       const page = readPage(address);
       expect(page.querySelector('h1')?.text).toBe(text);
       expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
@@ -66,7 +69,9 @@ describe('home and not-found pages', () => {
   });
 
   it('lists the key help lines in the footer with tap-to-call links', () => {
-    const links = readPage('/').querySelectorAll('footer a[href^="tel:"]').map((a) => a.getAttribute('href'));
+    const links = readPage('/')
+      .querySelectorAll('footer a[href^="tel:"]')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('tel:08001000');
   });
 

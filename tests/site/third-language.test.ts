@@ -29,12 +29,18 @@ function project(dir: string) {
 /** The README's three steps. */
 function addLanguage(dir: string, strings: (english: Record<string, unknown>) => Record<string, unknown>) {
   mkdirSync(`${dir}content/guides/${code}/paspor`, { recursive: true });
-  const guide = readFileSync(`${dir}content/guides/en/paspor/syarat.mdx`, 'utf8').replace(/^title: .*$/m, 'title: Syarat paspor (basa Jawa, uji coba)');
+  const guide = readFileSync(`${dir}content/guides/en/paspor/syarat.mdx`, 'utf8').replace(
+    /^title: .*$/m,
+    'title: Syarat paspor (basa Jawa, uji coba)',
+  );
   writeFileSync(`${dir}content/guides/${code}/paspor/syarat.mdx`, guide);
   const english = JSON.parse(readFileSync(`${dir}content/i18n/en.json`, 'utf8')) as Record<string, unknown>;
   writeFileSync(`${dir}content/i18n/${code}.json`, JSON.stringify(strings({ ...english, name: 'Basa Jawa', status: 'draft' }), null, 2));
   const languages = `${dir}src/lib/languages.ts`;
-  writeFileSync(languages, `${readFileSync(languages, 'utf8')}export { default as ${code} } from '../../content/i18n/${code}.json' with { type: 'json' };\n`);
+  writeFileSync(
+    languages,
+    `${readFileSync(languages, 'utf8')}export { default as ${code} } from '../../content/i18n/${code}.json' with { type: 'json' };\n`,
+  );
 }
 
 function run(dir: string, args: string[], env: Record<string, string> = {}) {
@@ -69,7 +75,11 @@ describe('a third language, added in three steps', () => {
     expect(fallback.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/paspor\/biaya\/$/);
     // Dates are written by Intl for the language.
     const reviewed = own.querySelector('.sources time')?.text ?? '';
-    expect(reviewed).toBe(new Intl.DateTimeFormat(code, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${own.querySelector('.sources time')?.getAttribute('datetime')}T00:00:00Z`)));
+    expect(reviewed).toBe(
+      new Intl.DateTimeFormat(code, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${own.querySelector('.sources time')?.getAttribute('datetime')}T00:00:00Z`),
+      ),
+    );
   });
 
   it('is linked by the switcher and hreflang of every language, and has its own 404 page and search index', () => {

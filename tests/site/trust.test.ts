@@ -52,15 +52,23 @@ describe('text from data files', () => {
   it('is escaped: a village note with markup shows as text', () => {
     const address = '/desa/nusa-tenggara-barat/kota-mataram/';
     const regency = readPage(address, fixtureDistDir);
-    const link = regency.querySelectorAll('main a').map((a) => a.getAttribute('href')!).find((h) => h.endsWith('-5271011004/'))!;
+    const link = regency
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href')!)
+      .find((h) => h.endsWith('-5271011004/'))!;
     for (const prefix of ['', '/en']) {
       const html = readHtml(`${prefix}${link}`, fixtureDistDir);
       expect(html).not.toContain("<script>alert('x')</script>");
       expect(html).not.toContain('<img src=x');
       expect(html).not.toContain('<b>tebal</b>');
       const page = readPage(`${prefix}${link}`, fixtureDistDir);
-      const notes = page.querySelectorAll('main p').map((p) => p.text).join('\n');
-      expect(notes).toMatch(prefix ? /Beware <img src=x onerror=alert\(1\)>/ : /Awas <script>alert\('x'\)<\/script> & <b>tebal<\/b> "kutip"/);
+      const notes = page
+        .querySelectorAll('main p')
+        .map((p) => p.text)
+        .join('\n');
+      expect(notes).toMatch(
+        prefix ? /Beware <img src=x onerror=alert\(1\)>/ : /Awas <script>alert\('x'\)<\/script> & <b>tebal<\/b> "kutip"/,
+      );
       expect(page.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toHaveLength(0);
     }
   });

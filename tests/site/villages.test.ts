@@ -17,8 +17,12 @@ interface VillageFile {
   designatedAtIs?: string;
   sources: { url: string }[];
 }
-const records = villageFiles.map((file) => parseYaml(readFileSync(`${root}content/villages/${file}`, 'utf8'), { schema: 'core' }) as VillageFile);
-const officeIds = readdirSync(`${root}content/offices`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const records = villageFiles.map(
+  (file) => parseYaml(readFileSync(`${root}content/villages/${file}`, 'utf8'), { schema: 'core' }) as VillageFile,
+);
+const officeIds = readdirSync(`${root}content/offices`)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
 
 describe('the published data set', () => {
   it('has at least 40 confirmed program villages over the main migrant-sending provinces, each with a source', () => {
@@ -34,7 +38,9 @@ describe('the published data set', () => {
   it('ships no example records: no built page shows the example notice', () => {
     const shown = htmlPages().filter((address) => /Contoh data|Example data/.test(readHtml(address)));
     expect(shown).toEqual([]);
-    expect(existsSync(`${root}content/officers`) ? readdirSync(`${root}content/officers`).filter((f) => f.endsWith('.yaml')) : []).toEqual([]);
+    expect(existsSync(`${root}content/officers`) ? readdirSync(`${root}content/officers`).filter((f) => f.endsWith('.yaml')) : []).toEqual(
+      [],
+    );
   });
 });
 
@@ -76,12 +82,23 @@ describe.each(records.map((r) => [r.code, r] as const))('village %s', (code, rec
     for (const word of indexWords(area.name)) {
       const answer = await findPlaces([word], load);
       const rows = 'rows' in answer ? answer.rows : await answer.load(code.slice(0, 2));
-      expect(rows, word).toContainEqual([area.name, area.kind, area.district.name, area.regency.name, area.province.name, path, code.slice(0, 5)]);
+      expect(rows, word).toContainEqual([
+        area.name,
+        area.kind,
+        area.district.name,
+        area.regency.name,
+        area.province.name,
+        path,
+        code.slice(0, 5),
+      ]);
     }
   });
 
   it('is reached from /desa/ in three clicks', () => {
-    const hrefs = (address: string) => readPage(address).querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+    const hrefs = (address: string) =>
+      readPage(address)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href') ?? '');
     const deeper = (from: string) => hrefs(from).find((h) => path.startsWith(h) && h.length > from.length)!;
     const province = deeper('/desa/');
     const regency = deeper(province);
@@ -106,9 +123,16 @@ describe('offices', () => {
 
   it('publishes a phone or WhatsApp number only from a record that cites an official (.go.id) source', () => {
     for (const id of officeIds) {
-      const office = parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8'), { schema: 'core' }) as { phone?: string; whatsapp?: string; sources: { url: string }[] };
+      const office = parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8'), { schema: 'core' }) as {
+        phone?: string;
+        whatsapp?: string;
+        sources: { url: string }[];
+      };
       if (!office.phone && !office.whatsapp) continue;
-      expect(office.sources.some((s) => new URL(s.url).hostname.endsWith('.go.id')), id).toBe(true);
+      expect(
+        office.sources.some((s) => new URL(s.url).hostname.endsWith('.go.id')),
+        id,
+      ).toBe(true);
       const page = readPage(`/kantor/${id}/`);
       const tel = page.querySelectorAll('main a[href^="tel:"], main a[href^="https://wa.me/"]');
       expect(tel.length, id).toBeGreaterThan(0);
@@ -120,7 +144,11 @@ describe('offices', () => {
       const page = readPage(`${prefix}/kantor/`);
       const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
       for (const id of officeIds) expect(hrefs).toContain(`${prefix}/kantor/${id}/`);
-      const provinces = new Set(officeIds.map((id) => (parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8')) as { regency: string }).regency.slice(0, 2)));
+      const provinces = new Set(
+        officeIds.map((id) =>
+          (parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8')) as { regency: string }).regency.slice(0, 2),
+        ),
+      );
       expect(page.querySelectorAll('main section > h2').length).toBe(provinces.size);
     }
   });
@@ -128,13 +156,21 @@ describe('offices', () => {
 
 describe('open data', () => {
   const json = JSON.parse(readFileSync(`${distDir}data/villages.json`, 'utf8')) as Record<string, unknown>[];
-  const csv = Papa.parse<Record<string, string>>(readFileSync(`${distDir}data/villages.csv`, 'utf8'), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>(readFileSync(`${distDir}data/villages.csv`, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
 
   it('lists every village with names from the area data and its address', () => {
     expect(json).toHaveLength(records.length);
     for (const item of json) {
       const area = lookupVillage(areas, item.code as string)!;
-      expect(item).toMatchObject({ name: area.name, district: area.district.name, regency: area.regency.name, province: area.province.name });
+      expect(item).toMatchObject({
+        name: area.name,
+        district: area.district.name,
+        regency: area.regency.name,
+        province: area.province.name,
+      });
       expect(item.url).toMatch(new RegExp(`${villagePath(area)}$`));
       expect(officeIds).toContain(item.office);
     }
@@ -152,7 +188,10 @@ describe('open data', () => {
   });
 
   it('has an RSS feed of upcoming sessions in each language (the example villages have some)', () => {
-    for (const [file, lang] of [['desa/jadwal.xml', 'id'], ['en/desa/jadwal.xml', 'en']] as const) {
+    for (const [file, lang] of [
+      ['desa/jadwal.xml', 'id'],
+      ['en/desa/jadwal.xml', 'en'],
+    ] as const) {
       expect(readFileSync(`${distDir}${file}`, 'utf8')).toContain(`<language>${lang}</language>`);
       const xml = readFileSync(`${fixtureDistDir}${file}`, 'utf8');
       expect(xml.match(/<item>/g)?.length ?? 0).toBeGreaterThan(0);

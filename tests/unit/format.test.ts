@@ -24,7 +24,11 @@ describe('formatting', () => {
 });
 
 describe('opening hours', () => {
-  const hours = [{ days: 'mon-thu', time: '08:00-16:00' }, { days: 'fri', time: '08:00-11:30' }, { days: 'fri', time: '13:30-16:30' }];
+  const hours = [
+    { days: 'mon-thu', time: '08:00-16:00' },
+    { days: 'fri', time: '08:00-11:30' },
+    { days: 'fri', time: '13:30-16:30' },
+  ];
 
   it('lays them out by weekday, closed where nothing is stated', () => {
     const week = weeklyHours(hours);

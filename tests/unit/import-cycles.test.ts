@@ -15,7 +15,9 @@ const sourceFiles = (dir: string): string[] =>
 
 /** The relative imports and re-exports of a file, resolved to files. */
 export function importsOf(file: string, text: string): string[] {
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s+['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s+['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g),
+  ].map((m) => m[1] ?? m[2]!);
   return specifiers.map((s) => resolve(dirname(file), s)).filter((f) => /\.(ts|astro)$/.test(f));
 }
 
@@ -40,7 +42,16 @@ export function findCycles(graph: Map<string, string[]>): string[][] {
 
 describe('imports in src/', () => {
   it('finds a cycle when there is one (the check itself)', () => {
-    expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
   });
 
   it('have no cycles', () => {

@@ -13,7 +13,10 @@ describe('page heads', () => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(`${out}paspor`, { recursive: true });
   mkdirSync(`${out}data`, { recursive: true });
-  writeFileSync(`${out}index.html`, head('/', `<link rel="alternate" hreflang="id" href="${site}/"><link rel="alternate" hreflang="en" href="${site}/en/?a=1&amp;b=2">`));
+  writeFileSync(
+    `${out}index.html`,
+    head('/', `<link rel="alternate" hreflang="id" href="${site}/"><link rel="alternate" hreflang="en" href="${site}/en/?a=1&amp;b=2">`),
+  );
   writeFileSync(`${out}paspor/index.html`, head('/paspor/'));
   writeFileSync(`${out}404.html`, head('/404.html', '<meta name="robots" content="noindex">'));
   writeFileSync(`${out}data/villages.json`, '[]');
@@ -22,7 +25,14 @@ describe('page heads', () => {
     const pages = await htmlPages(out, ['', 'paspor/', '404/', 'data/villages.json']);
     const heads = await readPageHeads(pages, site, () => {});
     expect([...heads.keys()].sort()).toEqual(['/', '/404.html', '/paspor/']);
-    expect(heads.get('/')).toEqual({ listed: true, csp: "default-src 'self'", alternates: [['id', `${site}/`], ['en', `${site}/en/?a=1&b=2`]] });
+    expect(heads.get('/')).toEqual({
+      listed: true,
+      csp: "default-src 'self'",
+      alternates: [
+        ['id', `${site}/`],
+        ['en', `${site}/en/?a=1&b=2`],
+      ],
+    });
     expect(heads.get('/404.html')?.listed).toBe(false);
   });
 

@@ -74,7 +74,9 @@ describe('villages', () => {
   });
 
   it('wants a source before a village is published as confirmed', () => {
-    expect(issuesOf(schema, { ...village, example: false })[0]).toMatch(/^sources: a confirmed village \(example: false\) needs at least one source/);
+    expect(issuesOf(schema, { ...village, example: false })[0]).toMatch(
+      /^sources: a confirmed village \(example: false\) needs at least one source/,
+    );
     expect(schema.safeParse({ ...village, example: false, sources: [source] }).success).toBe(true);
   });
 
@@ -100,7 +102,12 @@ describe('villages', () => {
 describe('offices and officers', () => {
   const officeSchema = createOfficeSchema(areas);
   const office = { name: 'Kantor Imigrasi Kupang', kind: 'kanim', regency: '53.71', sources: [source], reviewedAt: '2026-12-01' };
-  const official = { title: 'Kontak', url: 'https://kupang.imigrasi.go.id/kontak', publisher: 'Kantor Imigrasi Kupang', accessedAt: '2026-12-01' };
+  const official = {
+    title: 'Kontak',
+    url: 'https://kupang.imigrasi.go.id/kontak',
+    publisher: 'Kantor Imigrasi Kupang',
+    accessedAt: '2026-12-01',
+  };
 
   it('accepts an office with only what is confirmed, but never without a source', () => {
     expect(officeSchema.parse(office).serves).toEqual([]);
@@ -122,10 +129,21 @@ describe('offices and officers', () => {
 
   it('reads opening hours as days and times, and refuses what it cannot read', () => {
     const withHours = (hours: unknown) => ({ ...office, sources: [official], hours });
-    expect(officeSchema.parse(withHours([{ days: 'mon-thu', time: '08:00-16:00' }, { days: 'fri', time: '08:00-16:30' }])).hours).toHaveLength(2);
-    expect(issuesOf(officeSchema, withHours([{ days: 'Senin-Jumat', time: '08:00-16:00' }]))[0]).toContain('hours.0.days: must be a day (mon, tue');
+    expect(
+      officeSchema.parse(
+        withHours([
+          { days: 'mon-thu', time: '08:00-16:00' },
+          { days: 'fri', time: '08:00-16:30' },
+        ]),
+      ).hours,
+    ).toHaveLength(2);
+    expect(issuesOf(officeSchema, withHours([{ days: 'Senin-Jumat', time: '08:00-16:00' }]))[0]).toContain(
+      'hours.0.days: must be a day (mon, tue',
+    );
     expect(issuesOf(officeSchema, withHours([{ days: 'fri-mon', time: '08:00-16:00' }]))[0]).toContain('found "fri-mon"');
-    expect(issuesOf(officeSchema, withHours([{ days: 'mon', time: '16:00-08:00' }]))[0]).toBe('hours.0.time: must close after it opens, found "16:00-08:00"');
+    expect(issuesOf(officeSchema, withHours([{ days: 'mon', time: '16:00-08:00' }]))[0]).toBe(
+      'hours.0.time: must close after it opens, found "16:00-08:00"',
+    );
   });
 
   it('refuses unknown regencies, kinds, and bad contacts', () => {
@@ -160,7 +178,10 @@ describe('help lines, fees and UI strings', () => {
   it('refuses a number that cannot be dialled, and WhatsApp on a landline', () => {
     const issues = issuesOf(helplineSchema, {
       ...line,
-      channels: [{ kind: 'phone', number: '0800' }, { kind: 'whatsapp', number: '021-2924-4800' }],
+      channels: [
+        { kind: 'phone', number: '0800' },
+        { kind: 'whatsapp', number: '021-2924-4800' },
+      ],
     });
     expect(issues[0]).toMatch(/^channels\.0\.number: must be a short service number .* found "0800"$/);
     expect(issues[1]).toBe('channels.1.number: a WhatsApp number must be a mobile (08...) or international number, found "021-2924-4800"');

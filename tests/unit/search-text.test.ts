@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, distinctWords, isSkippedWord, searchableQuery, searchDocumentHtml, selectTextWords, textWords } from '../../src/lib/search-text.ts';
+import {
+  commonWords,
+  distinctWords,
+  isSkippedWord,
+  searchableQuery,
+  searchDocumentHtml,
+  selectTextWords,
+  textWords,
+} from '../../src/lib/search-text.ts';
 import { searchDocument } from '../../src/integrations/search-index.ts';
 
 const id = commonWords.id!.split(' ');
 
 describe('what Pagefind indexes', () => {
   it('splits words as Pagefind does, keeping hyphens and apostrophes inside a word', () => {
-    expect(textWords('M-Paspor, anyone’s KTP (Kartu Tanda Penduduk).')).toEqual(['M-Paspor', 'anyone’s', 'KTP', 'Kartu', 'Tanda', 'Penduduk']);
+    expect(textWords('M-Paspor, anyone’s KTP (Kartu Tanda Penduduk).')).toEqual([
+      'M-Paspor',
+      'anyone’s',
+      'KTP',
+      'Kartu',
+      'Tanda',
+      'Penduduk',
+    ]);
   });
 
   it('skips short words, numbers and common words', () => {
@@ -17,17 +32,30 @@ describe('what Pagefind indexes', () => {
   });
 
   it('keeps each other word once, and not the words already in the title or headings', () => {
-    const words = distinctWords({ locale: 'id', title: 'Biaya paspor', searchWords: [], headings: ['Cara bayar'], text: 'Biaya paspor 350.000 rupiah. Bayar di bank, lalu simpan bukti bayar di rumah.' });
+    const words = distinctWords({
+      locale: 'id',
+      title: 'Biaya paspor',
+      searchWords: [],
+      headings: ['Cara bayar'],
+      text: 'Biaya paspor 350.000 rupiah. Bayar di bank, lalu simpan bukti bayar di rumah.',
+    });
     expect(words).toEqual(['rupiah', 'bank', 'simpan', 'bukti', 'rumah']);
   });
 
   it('writes a page whose body Pagefind indexes, with the full title and description as metadata', () => {
     const html = searchDocumentHtml({
-      locale: 'id', title: 'Biaya <paspor> dan cara bayar', searchWords: ['bikin paspor'], headings: ['Di mana bayar'], text: 'Bayar lewat bank.',
-      description: 'Biaya resmi & cara bayar.', filters: ['kind:guide', 'topic:paspor'],
+      locale: 'id',
+      title: 'Biaya <paspor> dan cara bayar',
+      searchWords: ['bikin paspor'],
+      headings: ['Di mana bayar'],
+      text: 'Bayar lewat bank.',
+      description: 'Biaya resmi & cara bayar.',
+      filters: ['kind:guide', 'topic:paspor'],
     });
     expect(html).toContain('<html lang="id">');
-    expect(html).toContain('<main data-pagefind-body><span data-pagefind-filter="kind:guide"></span><span data-pagefind-filter="topic:paspor"></span>');
+    expect(html).toContain(
+      '<main data-pagefind-body><span data-pagefind-filter="kind:guide"></span><span data-pagefind-filter="topic:paspor"></span>',
+    );
     // The words readers type for the subject are indexed with the title's weight.
     expect(html).toContain('<h1>Biaya paspor cara bayar bikin paspor</h1>');
     expect(html).toContain('<p data-pagefind-meta="title">Biaya &lt;paspor&gt; dan cara bayar</p>');
@@ -63,7 +91,13 @@ describe('reading a built page', () => {
 
 describe('words kept of a long page', () => {
   it('keeps the words fewest other pages have, in the page order', () => {
-    const pagesWith = new Map([['paspor', 30], ['kantor', 20], ['entikong', 1], ['plb', 2], ['calo', 5]]);
+    const pagesWith = new Map([
+      ['paspor', 30],
+      ['kantor', 20],
+      ['entikong', 1],
+      ['plb', 2],
+      ['calo', 5],
+    ]);
     expect(selectTextWords(['paspor', 'entikong', 'kantor', 'plb', 'calo'], pagesWith, 3)).toEqual(['entikong', 'plb', 'calo']);
     expect(selectTextWords(['paspor', 'kantor'], pagesWith, 3)).toEqual(['paspor', 'kantor']);
   });

@@ -6,7 +6,15 @@ const site = 'https://desabinaan.example';
 
 describe('sitemap', () => {
   it('lists each page with its language versions, escaped', () => {
-    const xml = sitemapXml([{ url: `${site}/cari/?a=1&b=2`, alternates: [['id', `${site}/x/`], ['x-default', `${site}/x/`]] }]);
+    const xml = sitemapXml([
+      {
+        url: `${site}/cari/?a=1&b=2`,
+        alternates: [
+          ['id', `${site}/x/`],
+          ['x-default', `${site}/x/`],
+        ],
+      },
+    ]);
     expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     expect(xml).toContain(
       `<url><loc>${site}/cari/?a=1&amp;b=2</loc><xhtml:link rel="alternate" hreflang="id" href="${site}/x/"/><xhtml:link rel="alternate" hreflang="x-default" href="${site}/x/"/></url>`,
@@ -14,7 +22,10 @@ describe('sitemap', () => {
   });
 
   it('splits large sites into files under the protocol limit, named in an index, sorted by URL', () => {
-    const entries = Array.from({ length: urlsPerSitemap + 5 }, (_, i) => ({ url: `${site}/p${String(i).padStart(6, '0')}/`, alternates: [] }));
+    const entries = Array.from({ length: urlsPerSitemap + 5 }, (_, i) => ({
+      url: `${site}/p${String(i).padStart(6, '0')}/`,
+      alternates: [],
+    }));
     const files = sitemapFiles(entries.reverse(), site);
     expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
     expect(files.get('sitemap-index.xml')).toContain(`<sitemap><loc>${site}/sitemap-1.xml</loc></sitemap>`);

@@ -3,9 +3,27 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndex, lookupVillage, type VillageArea } from '../../src/lib/regions.ts';
 import {
-  buildFinderFiles, findPlaces, finderAlphabet, indexWords, longestStart, matchingNameWords, maxRowsPerFile, nameWords,
-  pickAnchors, queryWords, rankRows, rowMatches, servingOffices, type FinderAnswer, type FinderRow, type OfficeFile,
-  type OfficeInput, type PlaceInput, type RowsFile, type SplitIndex, type WordList,
+  buildFinderFiles,
+  findPlaces,
+  finderAlphabet,
+  indexWords,
+  longestStart,
+  matchingNameWords,
+  maxRowsPerFile,
+  nameWords,
+  pickAnchors,
+  queryWords,
+  rankRows,
+  rowMatches,
+  servingOffices,
+  type FinderAnswer,
+  type FinderRow,
+  type OfficeFile,
+  type OfficeInput,
+  type PlaceInput,
+  type RowsFile,
+  type SplitIndex,
+  type WordList,
 } from '../../src/lib/village-finder.ts';
 import { villagePath } from '../../src/lib/villages.ts';
 import { root } from '../helpers/paths.ts';
@@ -14,8 +32,13 @@ const areas = await loadAreaIndex();
 const gzipSize = (text: string) => gzipSync(text).length;
 /** A village as the finder gets it: with its page when it is a program village. */
 const place = (area: VillageArea, program = true): PlaceInput => ({
-  code: area.code, name: area.name, kind: area.kind, district: area.district.name, regency: area.regency.name,
-  province: area.province.name, path: program ? villagePath(area) : '',
+  code: area.code,
+  name: area.name,
+  kind: area.kind,
+  district: area.district.name,
+  regency: area.regency.name,
+  province: area.province.name,
+  path: program ? villagePath(area) : '',
 });
 const placeOf = (code: string, program = true) => place(lookupVillage(areas, code) as VillageArea, program);
 /** The row a place should have. */
@@ -91,7 +114,10 @@ describe('words', () => {
   });
 
   it('tries the matching words in the order typed', () => {
-    const lists = new Map<string, WordList>([['sukamaju', { suka: 'sukamaju' }], ['cibinong', { c: 'cibinong' }]]);
+    const lists = new Map<string, WordList>([
+      ['sukamaju', { suka: 'sukamaju' }],
+      ['cibinong', { c: 'cibinong' }],
+    ]);
     expect(pickAnchors(['sukamaju', 'bogor', 'cibinong'], lists).map((a) => a.word)).toEqual(['sukamaju', 'cibinong']);
     expect(pickAnchors(['paspor'], lists)).toEqual([]);
   });
@@ -101,7 +127,9 @@ describe('words', () => {
     expect(rowMatches(row, ['sukamaju', 'bogor'])).toBe(true);
     expect(rowMatches(row, ['suka', 'cibi'])).toBe(true);
     expect(rowMatches(row, ['sukamaju', 'garut'])).toBe(false);
-    expect(rowMatches(['Oe Oe', 'desa', 'Kuatnana', 'Kabupaten Timor Tengah Selatan', 'Nusa Tenggara Timur', '', '53.02'], ['oeoe'])).toBe(true);
+    expect(rowMatches(['Oe Oe', 'desa', 'Kuatnana', 'Kabupaten Timor Tengah Selatan', 'Nusa Tenggara Timur', '', '53.02'], ['oeoe'])).toBe(
+      true,
+    );
   });
 
   it('lists offices first, then the exact name, each with pages before places without', () => {
@@ -128,7 +156,17 @@ describe('finder files', () => {
   it('lists the name words by start, each with its rows file, and the rows of every place', () => {
     expect(files.get('words/o.json')).toEqual({ o: 'oepaha' });
     expect(files.get('rows/o.json')).toEqual({
-      rows: [['Oepaha', 'desa', 'Nekamese', 'Kabupaten Kupang', 'Nusa Tenggara Timur', '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/', '53.01']],
+      rows: [
+        [
+          'Oepaha',
+          'desa',
+          'Nekamese',
+          'Kabupaten Kupang',
+          'Nusa Tenggara Timur',
+          '/desa/nusa-tenggara-timur/kabupaten-kupang/oepaha-5301162007/',
+          '53.01',
+        ],
+      ],
     });
     // "Mata Air": each word of a name is findable.
     expect(files.get('words/m.json')).toEqual({ m: 'mata' });
@@ -136,7 +174,9 @@ describe('finder files', () => {
   });
 
   it('gives a village outside the program no path, and its regency code for its offices', () => {
-    expect(files.get('rows/w.json')).toEqual({ rows: [['Watukarung', 'desa', 'Pringkuku', 'Kabupaten Pacitan', 'Jawa Timur', '', '35.01']] });
+    expect(files.get('rows/w.json')).toEqual({
+      rows: [['Watukarung', 'desa', 'Pringkuku', 'Kabupaten Pacitan', 'Jawa Timur', '', '35.01']],
+    });
   });
 
   it('finds a village by its name, also by the start of it, and nothing for other words', async () => {
@@ -152,7 +192,9 @@ describe('finder files', () => {
   it('writes the offices of each province, and which regencies each serves', () => {
     const east = files.get('offices/35.json') as OfficeFile;
     expect(east.offices.map(([name]) => name)).toEqual([
-      'Kantor Imigrasi Kelas I TPI Malang', 'Kantor Imigrasi Kelas II Non TPI Ponorogo', 'Unit Layanan Paspor Contoh',
+      'Kantor Imigrasi Kelas I TPI Malang',
+      'Kantor Imigrasi Kelas II Non TPI Ponorogo',
+      'Unit Layanan Paspor Contoh',
     ]);
     expect(east.serves).toEqual({ '35.01': [1], '35.02': [1], '35.07': [0], '35.73': [0] });
     // A province with villages and no office still has its (empty) file.
@@ -161,7 +203,10 @@ describe('finder files', () => {
 
   it('names the offices that serve a regency, else every office of its province (also one without a published area), else none', () => {
     const east = files.get('offices/35.json') as OfficeFile;
-    expect(servingOffices(east, '35.01')).toEqual({ scope: 'regency', offices: [['Kantor Imigrasi Kelas II Non TPI Ponorogo', '/kantor/kanim-ponorogo/']] });
+    expect(servingOffices(east, '35.01')).toEqual({
+      scope: 'regency',
+      offices: [['Kantor Imigrasi Kelas II Non TPI Ponorogo', '/kantor/kanim-ponorogo/']],
+    });
     expect(servingOffices(east, '35.78')).toEqual({ scope: 'province', offices: east.offices });
     expect(servingOffices(files.get('offices/53.json') as OfficeFile, '53.01')).toEqual({ scope: 'province', offices: [] });
     expect(servingOffices(undefined, '11.01')).toEqual({ scope: 'province', offices: [] });
@@ -218,7 +263,8 @@ describe('at national scale (every village of idn-area-data)', () => {
     const found = new Map<string, Promise<Set<string>>>();
     const rowsFor = (word: string, province: string) => {
       const key = `${word} ${province}`;
-      if (!found.has(key)) found.set(key, (async () => new Set((await rowsIn(searches.get(word)!.answer, province)).map((r) => r.join('\t'))))());
+      if (!found.has(key))
+        found.set(key, (async () => new Set((await rowsIn(searches.get(word)!.answer, province)).map((r) => r.join('\t'))))());
       return found.get(key)!;
     };
     const missing: string[] = [];
@@ -238,7 +284,10 @@ describe('at national scale (every village of idn-area-data)', () => {
     for (const p of all) {
       const key = `${p.name}\t${p.code.slice(0, 2)}`;
       if (!found.has(key)) {
-        found.set(key, (async () => new Set((await rowsIn(await findPlaces(queryWords(p.name), load), p.code.slice(0, 2))).map((r) => r.join('\t'))))());
+        found.set(
+          key,
+          (async () => new Set((await rowsIn(await findPlaces(queryWords(p.name), load), p.code.slice(0, 2))).map((r) => r.join('\t'))))(),
+        );
       }
       if (!(await found.get(key)!).has(rowOf(p).join('\t'))) missing.push(`${p.code} ${p.name}`);
     }
@@ -319,7 +368,10 @@ describe('at national scale (every village of idn-area-data)', () => {
     for (const word of ['paspor', 'passport', 'calo', 'agen', 'kontrak']) {
       const { load, fetched, bytes } = served(files);
       expect(rowsOf(await findPlaces(queryWords(word), load)), word).toEqual([]);
-      expect(fetched.every((p) => !/^(rows|split)\//.test(p)), word).toBe(true);
+      expect(
+        fetched.every((p) => !/^(rows|split)\//.test(p)),
+        word,
+      ).toBe(true);
       expect(bytes(), word).toBeLessThanOrEqual(1024);
     }
   });

@@ -133,10 +133,12 @@ describe('planning an import', () => {
   });
 
   it('keeps what the spreadsheet does not hold, such as sessions, and says unchanged when nothing changed', () => {
-    const existing = new Map([[
-      '53.01.16.2007',
-      '# kept\ncode: "53.01.16.2007"\noffice: kanim-kupang\ndesignatedAt: "2024-11-04"\nsessions:\n  - { date: "2026-12-05", start: "09:00", place: { id: Balai desa }, topic: { id: Paspor } }\nexample: true\n',
-    ]]);
+    const existing = new Map([
+      [
+        '53.01.16.2007',
+        '# kept\ncode: "53.01.16.2007"\noffice: kanim-kupang\ndesignatedAt: "2024-11-04"\nsessions:\n  - { date: "2026-12-05", start: "09:00", place: { id: Balai desa }, topic: { id: Paspor } }\nexample: true\n',
+      ],
+    ]);
     const same = planImport('code,office,designatedAt\n53.01.16.2007,kanim-kupang,2024-11-04\n', context(existing));
     expect(same.ok && same.files[0]).toMatchObject({ status: 'unchanged', text: existing.get('53.01.16.2007') });
     const moved = planImport('code,office,designatedAt\n53.01.16.2007,kanim-kupang,2024-12-01\n', context(existing));
@@ -217,7 +219,10 @@ describe('reading an Excel workbook', () => {
     await expect(readSpreadsheet('villages.xlsx', Buffer.from('code,office\n'))).rejects.toThrow(ImportFileError);
     await expect(readSpreadsheet('villages.xlsx', Buffer.from('code,office\n'))).rejects.toThrow('not an Excel workbook (.xlsx)');
     // A CSV as Excel saves it in an Indonesian locale: a byte order mark, ";" and CRLF.
-    const csv = await readSpreadsheet('villages.CSV', Buffer.from('\uFEFFcode;office;designatedAt\r\n5301162007;kanim-kupang;2024-11-04\r\n'));
+    const csv = await readSpreadsheet(
+      'villages.CSV',
+      Buffer.from('\uFEFFcode;office;designatedAt\r\n5301162007;kanim-kupang;2024-11-04\r\n'),
+    );
     expect(csv).toMatchObject({
       header: ['code', 'office', 'designatedAt'],
       rows: [{ line: 2, cells: ['5301162007', 'kanim-kupang', '2024-11-04'] }],
@@ -238,7 +243,8 @@ describe('the import command', () => {
   };
   const fresh = () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    for (const folder of ['offices', 'officers', 'villages']) cpSync(`${root}tests/fixtures/import/${folder}`, join(dir, folder), { recursive: true });
+    for (const folder of ['offices', 'officers', 'villages'])
+      cpSync(`${root}tests/fixtures/import/${folder}`, join(dir, folder), { recursive: true });
     return dir;
   };
 

@@ -41,7 +41,10 @@ describe('grouping', () => {
 describe('sessions', () => {
   it('splits at today: a session today is still upcoming', () => {
     const s = (date: string, start = '09:00') => ({ date, start });
-    const { upcoming, past } = splitSessions([s('2026-12-01'), s('2026-11-27', '13:00'), s('2026-11-27'), s('2026-01-05'), s('2026-06-01')], '2026-11-27');
+    const { upcoming, past } = splitSessions(
+      [s('2026-12-01'), s('2026-11-27', '13:00'), s('2026-11-27'), s('2026-01-05'), s('2026-06-01')],
+      '2026-11-27',
+    );
     expect(upcoming).toEqual([s('2026-11-27'), s('2026-11-27', '13:00'), s('2026-12-01')]);
     expect(past).toEqual([s('2026-06-01'), s('2026-01-05')]);
   });
