@@ -80,10 +80,10 @@ export function distinctWords(doc: Pick<SearchDocument, 'locale' | 'title' | 'se
  * Other words of a page indexed at most (besides its title, search words and headings):
  * every first search downloads the index chunk that holds its word. With 30 guides per
  * language (4,379 distinct words on the Indonesian pages, up to 267 on one) the chunk was
- * 22 KB and a first search 104-108 KB; keeping each page's 55 rarest words it is 14-15 KB
- * and a first search 95-99 KB, inside the 100 KB budget.
+ * 22 KB and a first search 104-108 KB; keeping each page's 40 rarest words the chunk is
+ * 12-14 KB and a first search 95-99 KB, inside the 100 KB budget.
  */
-export const maxTextWords = 55;
+export const maxTextWords = 40;
 
 /**
  * The text words a page keeps when it has more than `max`: those fewest other pages of
