@@ -122,3 +122,39 @@ describe('order of help lines', () => {
     expect(names.at(-1)).toContain('Kemnaker');
   });
 });
+
+describe('the step-by-step road', () => {
+  const road = parseYaml(readFileSync(`${root}content/guides/id/migrasi-aman/jalur-resmi.mdx`, 'utf8').split('---')[1]!) as {
+    road: { title: string; guide: string }[];
+  };
+
+  it.each(['', '/en'])('lists its steps in order, each linking to its guide (%s)', (prefix) => {
+    const steps = readPage(`${prefix}/migrasi-aman/jalur-resmi/`).querySelectorAll('ol.road > li');
+    expect(steps).toHaveLength(road.road.length);
+    road.road.forEach((step, i) => expect(steps[i]!.querySelector('a')?.getAttribute('href')).toBe(`${prefix}/${step.guide}/`));
+  });
+
+  it.each(['', '/en'])('shows "part of" the road, with the step numbers, on every guide it names (%s)', (prefix) => {
+    const byGuide = new Map<string, number[]>();
+    road.road.forEach((step, i) => byGuide.set(step.guide, [...(byGuide.get(step.guide) ?? []), i + 1]));
+    for (const [guide, steps] of byGuide) {
+      const nav = readPage(`${prefix}/${guide}/`).querySelector('nav.road-nav');
+      expect(nav, guide).not.toBeNull();
+      expect(nav!.querySelector('a')?.getAttribute('href')).toBe(`${prefix}/migrasi-aman/jalur-resmi/`);
+      const numbers = nav!.querySelector('strong')!.text.match(/\d+/g)!.map(Number);
+      expect(numbers, guide).toEqual([...steps, road.road.length]);
+    }
+    // A guide that is no step of it has no such line.
+    expect(readPage(`${prefix}/paspor/syarat/`).querySelector('nav.road-nav')).toBeNull();
+  });
+});
+
+describe('agencies', () => {
+  it('show a contact that no official source gives as not published', () => {
+    const page = readPage('/migrasi-aman/masalah-di-luar-negeri/');
+    const agencies = page.querySelectorAll('.agencies > li');
+    expect(agencies.length).toBeGreaterThan(5);
+    expect(agencies.some((li) => li.text.includes('Telepon: belum diterbitkan'))).toBe(true);
+    expect(agencies.some((li) => li.querySelector('a[href^="tel:"]'))).toBe(true);
+  });
+});
