@@ -93,7 +93,7 @@ describe('an office with more than one WhatsApp line (Kanim Mataram)', () => {
     const links = page.querySelectorAll('main .office a[href^="https://wa.me/"]');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://wa.me/6281999949000', 'https://wa.me/628113838389']);
     for (const [i, line] of mataram.whatsapp.entries()) {
-      expect(links[i]!.parentNode.text).toContain(line.label![locale]);
+      expect(links[i]!.parentNode!.text).toContain(line.label![locale]);
     }
   });
 
