@@ -1,9 +1,18 @@
 import { z } from 'astro/zod';
 import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { httpsUrl, isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
+import {
+  emailAddress,
+  httpsUrl,
+  isoDate,
+  localizedText,
+  officialContacts,
+  phoneNumber,
+  record,
+  shown,
+  sourceSchema,
+  whatsappNumber,
+} from './common.ts';
 import { dayRangePattern, daysOf } from '../lib/hours.ts';
-import { isWhatsappNumber } from '../lib/phone.ts';
-import { isOfficialSource } from '../lib/sources.ts';
 
 /** Kinds of immigration service points. */
 export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
@@ -23,11 +32,6 @@ export const openingHoursSchema = record({
     .refine((value) => value.slice(0, 5) < value.slice(6), { error: (iss) => `must close after it opens, found ${shown(iss.input)}` }),
 });
 
-/** A number that can take WhatsApp messages. */
-const whatsappNumber = phoneNumber.refine(isWhatsappNumber, {
-  error: (iss) => `must be a mobile (08...) or international number, found ${shown(iss.input)}`,
-});
-
 /** One WhatsApp line of an office, with what it is for when the office has more than one. */
 export const whatsappLineSchema = record({
   /** The number as readers should see it: `0811-3838-389`. */
@@ -37,9 +41,6 @@ export const whatsappLineSchema = record({
 });
 
 export type WhatsappLine = z.output<typeof whatsappLineSchema>;
-
-/** Fields that only an official source may give (see `src/lib/sources.ts`). */
-const contactFields = ['phone', 'whatsapp', 'email', 'hours'] as const;
 
 /** An immigration office or service point (`content/offices/<id>.yaml`). */
 export function createOfficeSchema(areas: AreaIndex) {
@@ -79,7 +80,7 @@ export function createOfficeSchema(areas: AreaIndex) {
       )
       .default([]),
     /** Public e-mail. */
-    email: z.email({ error: (iss) => `must be an e-mail address, found ${shown(iss.input)}` }).optional(),
+    email: emailAddress.optional(),
     /** Opening hours. */
     hours: z.array(openingHoursSchema).default([]),
     /** The office's own website, https. */
@@ -110,17 +111,10 @@ export function createOfficeSchema(areas: AreaIndex) {
         });
       }
     }
-    if (office.sources.some((s) => isOfficialSource(s.url))) return;
-    for (const field of contactFields) {
-      const value = office[field];
-      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        input: value,
-        message: `a ${field === 'hours' ? 'list of opening hours' : field} is published only from an official source: add a source on a .go.id site (the office's own *.imigrasi.go.id page), or leave the field out`,
-      });
-    }
+    // The rule names each WhatsApp number as the editor wrote it: one number, or the list of numbers.
+    const numbers = office.whatsapp.map((line) => line.number);
+    const whatsapp = numbers.length === 1 && !office.whatsapp[0]!.label ? numbers[0] : numbers;
+    officialContacts(['phone', 'whatsapp', 'email', 'hours'])({ ...office, whatsapp }, ctx);
   });
 }
 
