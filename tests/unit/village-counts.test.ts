@@ -6,7 +6,12 @@ import { createVillageCountSchema } from '../../src/schemas/village-count.ts';
 import { issuesOf } from '../helpers/zod.ts';
 
 const areas = await loadAreaIndex();
-const source = { title: '50 desa binaan di Konawe', url: 'https://www.indosultra.com/x', publisher: 'Indosultra.com', accessedAt: '2026-12-02' };
+const source = {
+  title: '50 desa binaan di Konawe',
+  url: 'https://www.indosultra.com/x',
+  publisher: 'Indosultra.com',
+  accessedAt: '2026-12-02',
+};
 
 describe('count records (content/village-counts/)', () => {
   const schema = createVillageCountSchema({ areas, officeRef: z.string() });
