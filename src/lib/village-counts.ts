@@ -33,7 +33,8 @@ export function areaNames(area: readonly string[], index: AreaIndex): { regencie
     const district = index.districts.get(code);
     if (district) districts.push({ code, name: district.name, slug: district.slug });
     const regency = index.regencies.get(regencyOfArea(code));
-    if (regency && !regencies.some((r) => r.code === regency.code)) regencies.push({ code: regency.code, name: regency.name, slug: regency.slug });
+    if (regency && !regencies.some((r) => r.code === regency.code))
+      regencies.push({ code: regency.code, name: regency.name, slug: regency.slug });
   }
   return { regencies, districts };
 }
@@ -76,7 +77,10 @@ export function programTotals(
     named: villageCodes.length,
     reported: kept.reduce((n, c) => n + c.count, 0),
     reports: kept.length,
-    reportedUntil: kept.map((c) => c.reportedAt).sort().at(-1),
+    reportedUntil: kept
+      .map((c) => c.reportedAt)
+      .sort()
+      .at(-1),
     namedOutsideReports: villageCodes.filter((code) => !kept.some((c) => inArea(c.area, code))).length,
   };
 }

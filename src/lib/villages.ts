@@ -133,7 +133,7 @@ export function regencyPartPath(province: Area, regency: Area, number: number): 
 }
 
 /** Sessions on or after `today` (soonest first), and those before it (latest first); a session without a time sorts first on its day. */
-export function splitSessions<S extends { date: string; start?: string }>(
+export function splitSessions<S extends { date: string; start?: string | undefined }>(
   sessions: readonly S[],
   today: string,
 ): { upcoming: S[]; past: S[] } {
