@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -16,7 +17,13 @@ export default defineConfig({
     // Browser tests drive Chromium; two cores are all we have.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Route data (src/data/) reads collections held in memory: no build.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('tests/helpers/memory-content.ts', import.meta.url)) } },
+        // One module cache per worker: the area data (83,762 villages) is read once, not once per file.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
       { extends: true, test: { name: 'scale', include: ['tests/scale/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/build.ts'] } },
       {

@@ -9,6 +9,7 @@ import { findPlaces, reportedCounts, servingOffices, type FinderAnswer } from '.
 import { formatMonth } from '../lib/format.ts';
 import { queryWords } from '../lib/finder/words.ts';
 import { createTranslator } from '../lib/i18n.ts';
+import { officeListPath, visitGuidePath } from '../lib/paths.ts';
 import { searchableQuery } from '../lib/search-text.ts';
 import type { SearchStrings } from './search-strings.ts';
 
@@ -129,8 +130,8 @@ function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefine
           `${scope === 'regency' ? t('search.officesRegency', { regency }) : t('search.officesProvince', { regency, province })} `,
           ...offices.flatMap(([name, path], i) => [i > 0 ? ', ' : '', link(localizePath(path), name)]),
         )
-      : el('p', `${t('search.officesNone', { province })} `, link(localizePath('/kantor/'), t('search.officesList'))),
-    el('p', link(localizePath('/desa-binaan/minta-kunjungan/'), t('search.visitGuide'))),
+      : el('p', `${t('search.officesNone', { province })} `, link(localizePath(officeListPath), t('search.officesList'))),
+    el('p', link(localizePath(visitGuidePath), t('search.visitGuide'))),
   );
 }
 

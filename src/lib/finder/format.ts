@@ -7,21 +7,9 @@
  * first search would download it. Why not one file per name word: that is 51,108 files,
  * and common static hosts refuse more than 20,000 for the whole site. Here words are
  * grouped into files by how they start, and a group is split by a longer start only
- * while its file is too big, so a search downloads only what its words need:
- *
- * - `<c>.json` for every letter and digit, even when no name starts with it (so the
- *   browser never downloads a "not found" page): the starts that have a word list
- *   (`["sa", "sab", "suk", ...]`). A word is in the list of the longest start it has.
- * - `words/<start>.json`: the name words of that start, by the rows file that holds
- *   them, and (`*`) the words too common for one file:
- *   `{ "sukam": "sukamaju sukamulya", "*": "sukajaya" }`. A guide word such as
- *   "paspor" costs only this and the letter file.
- * - `rows/<start>.json`: `{ "rows": [...] }`, every place with a name word of that group.
- * - `split/<word>.json` for a word of more than {@link maxRowsPerFile} places: the
- *   provinces that have it (`{ "provinces": [[code, name, count, file], ...] }`), with
- *   their rows in `split/<word>-<file>.json` (one or more neighbouring provinces).
- * - `offices/<province code>.json`: which immigration offices serve each regency of the
- *   province (see {@link servingOffices}).
+ * while its file is too big, so a search downloads only what its words need. The files
+ * are described once, in docs/architecture.md ("The village finder's files"); each type
+ * below is one of them.
  *
  * The finder is in four parts: this file (the file format, shared by the build and the
  * browser), `words.ts` (how names and queries become words, the same at build time and
