@@ -1,6 +1,7 @@
 /**
  * npm run content:report — per guide and language: review date and age, number of
- * sources, translation status; then stale reviews, untranslated guides and example data.
+ * sources, translation status; then stale reviews, untranslated guides, company records
+ * not reviewed for six months, and example data.
  * Reads content/ directly (or CONTENT_DIR), so it runs without a build.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { daysBetween, todayInJakarta } from '../src/lib/format.ts';
 import { defaultLocale, locales } from '../src/lib/locales.ts';
-import { formatContentReport, type GuideStatusRow } from '../src/lib/content-report.ts';
+import { formatContentReport, type CompanyReviewRow, type GuideStatusRow } from '../src/lib/content-report.ts';
 import { guideAddress } from '../src/lib/urls.ts';
 
 const content = contentDir();
@@ -57,4 +58,10 @@ for (const folder of ['villages', 'offices', 'officers']) {
   }
 }
 
-process.stdout.write(formatContentReport(rows, examples, today));
+const companies: CompanyReviewRow[] = [];
+for (const file of (await files(`${content}/companies`, '.yaml')).sort()) {
+  const { reviewedAt } = parse(await readFile(file, 'utf8')) as { reviewedAt: string };
+  companies.push({ file: relative('.', file), reviewedAt: String(reviewedAt) });
+}
+
+process.stdout.write(formatContentReport(rows, examples, today, companies));

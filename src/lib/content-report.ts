@@ -18,8 +18,27 @@ export function isStale(reviewedAt: string, today: string): boolean {
   return daysBetween(reviewedAt, today) > staleAfterDays;
 }
 
+/**
+ * Company records are checked more often than guides: suspensions end and new decisions
+ * come every few months, so a record not reviewed for six months is flagged.
+ */
+export const companyStaleAfterMonths = 6;
+
+/** A company record's file and review date, for the report. */
+export interface CompanyReviewRow {
+  file: string;
+  reviewedAt: string;
+}
+
+/** Whether a company record's review is older than six months on `today` (both YYYY-MM-DD). */
+export function isCompanyStale(reviewedAt: string, today: string): boolean {
+  const [y, m, d] = reviewedAt.split('-').map(Number) as [number, number, number];
+  const due = new Date(Date.UTC(y, m - 1 + companyStaleAfterMonths, d)).toISOString().slice(0, 10);
+  return today > due;
+}
+
 /** Plain-text report: one line per guide and language, then what needs attention. */
-export function formatContentReport(rows: GuideStatusRow[], examples: string[], today: string): string {
+export function formatContentReport(rows: GuideStatusRow[], examples: string[], today: string, companies: CompanyReviewRow[] = []): string {
   const lines = [`Content report, ${today}`, '', 'Guides (path, language, status, reviewed, age in days, sources):'];
   const width = Math.max(...rows.map((r) => r.path.length));
   for (const r of rows) {
@@ -33,6 +52,9 @@ export function formatContentReport(rows: GuideStatusRow[], examples: string[], 
   const fallbacks = rows.filter((r) => r.status === 'fallback');
   lines.push('', `Not yet translated (shown in Indonesian): ${fallbacks.length}`);
   for (const r of fallbacks) lines.push(`  ${r.locale} ${r.path}`);
+  const staleCompanies = companies.filter((c) => isCompanyStale(c.reviewedAt, today));
+  lines.push('', `Company records (${companies.length}) not reviewed for ${companyStaleAfterMonths} months: ${staleCompanies.length}`);
+  for (const c of staleCompanies) lines.push(`  ${c.file} (reviewed ${c.reviewedAt}): look for newer decisions`);
   lines.push('', `Example-data records (not confirmed program data): ${examples.length}`);
   for (const e of examples) lines.push(`  ${e}`);
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,7 @@
  * and this language's Pagefind index of the guides. Loaded only on /cari/; the page
  * works without it (it then shows the topic index and the village directory).
  */
+import { companiesFirst, companyName, looksLikeCompany, mostWordsFirst } from '../lib/company-search.ts';
 import { searchableQuery } from '../lib/search-text.ts';
 import {
   findPlaces,
@@ -21,9 +22,13 @@ interface PagefindResultData {
   meta: { title?: string; description?: string };
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Guide and office results shown at first and per "more" press: each one is a separate download. */
@@ -161,14 +166,30 @@ function showProvinceChoice(
 
 // ---- Guides: Pagefind ----
 
-async function findPages(text: string) {
+async function findPages(text: string, filters?: Record<string, string[]>): Promise<PagefindResult[]> {
   if (!text) return [];
   // Started by /pagefind-loader.js, a plain file beside this bundle.
   const pagefind = await (globalThis as { pagefindLoading?: Promise<Pagefind> }).pagefindLoading;
   if (!pagefind) throw new Error('Pagefind did not load');
   // noWorker: the worker is a second copy of the engine (12 KB gzip); one query does not need it.
   await pagefind.options({ basePath: `/pagefind/${locale}/`, baseUrl: '/', noWorker: true });
-  return (await pagefind.search(text)).results;
+  return (await pagefind.search(text, filters ? { filters } : undefined)).results;
+}
+
+/** For a query of several words that found nothing: the pages holding most of its words (each word is one search). */
+async function mostWordsPages(text: string): Promise<PagefindResult[]> {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const perWord = await Promise.all(words.map((w) => findPages(w)));
+  const byId = new Map(perWord.flat().map((r) => [r.id, r]));
+  return mostWordsFirst(perWord.map((list) => list.map((r, rank) => ({ id: r.id, rank })))).map((id) => byId.get(id)!);
+}
+
+/** A company-looking query that matched no company record: say so, and how to check the company. */
+function showCompanyAnswer(section: HTMLElement, name: string) {
+  const absent = section.querySelector<HTMLElement>('[data-company-absent]')!;
+  absent.textContent = fill(section.dataset.absent, { q: name });
+  section.hidden = false;
 }
 
 async function run(root: HTMLElement) {
@@ -185,12 +206,26 @@ async function run(root: HTMLElement) {
   const words = queryWords(query);
   const pageText = searchableQuery(query, (labels.commonWords ?? '').split(' '));
   const highlight = pageText.split(' ').filter(Boolean);
+  const companyLike = looksLikeCompany(query);
+  // Companies are found by their name: "PT", "CV" or "perusahaan" in front is not part of it.
+  const nameText = companyLike ? searchableQuery(companyName(query), (labels.commonWords ?? '').split(' ')) : pageText;
   try {
     // Either index may fail (a dropped connection): show what the other found.
-    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(pageText)]);
+    const [places, guides, named] = await Promise.allSettled([
+      findPlaces(words, finderFile),
+      findPages(companyLike ? nameText : pageText),
+      findPages(nameText, { kind: ['company'] }),
+    ]);
     const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
-    const results = guides.status === 'fulfilled' ? guides.value : [];
+    const companies = named.status === 'fulfilled' ? named.value : [];
+    let results = companiesFirst(guides.status === 'fulfilled' ? guides.value : [], new Set(companies.map((r) => r.id)));
+    if (companies.length > 0 && results.length === 0) results = companies;
     const failed = places.status === 'rejected' || guides.status === 'rejected';
+    // A query of real words never ends on an empty page: fall back to the pages with most of its words.
+    const fallback = !failed && results.length === 0 ? await mostWordsPages(pageText) : [];
+    if (fallback.length > 0) results = fallback;
+    if (companyLike && companies.length === 0)
+      showCompanyAnswer(root.querySelector<HTMLElement>('[data-company-answer]')!, companyName(query));
     if (failed) console.error(places.status === 'rejected' ? places.reason : (guides as PromiseRejectedResult).reason);
     let shown = 0;
     const showMore = async () => {
@@ -218,11 +253,13 @@ async function run(root: HTMLElement) {
     }
     const total = villageCount + results.length;
     status.textContent =
-      total > 0
-        ? `${fill(new Intl.PluralRules(locale).select(total) === 'one' ? labels.resultsOne : labels.resultsOther, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
-        : failed
-          ? (labels.failed ?? '')
-          : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
+      fallback.length > 0
+        ? fill(labels.fallback, { q: query })
+        : total > 0
+          ? `${fill(new Intl.PluralRules(locale).select(total) === 'one' ? labels.resultsOne : labels.resultsOther, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
+          : failed
+            ? (labels.failed ?? '')
+            : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
   } catch (error) {
     console.error(error);
     status.textContent = labels.failed ?? '';
