@@ -21,7 +21,7 @@ export interface CompanyStatus {
   /** The decision the status comes from. */
   decision: Decision;
   /** For a suspension with a known length: its last day, YYYY-MM-DD. */
-  endsAt?: string;
+  endsAt?: string | undefined;
 }
 
 /** A calendar date plus whole months, YYYY-MM-DD; the 31st of a shorter month becomes its last day. */

@@ -163,7 +163,12 @@ export function governmentOffice(office: OfficeFacts): WithContext<GovernmentOff
  * with its status as the page's description, so a web search for the name finds what the
  * decision said.
  */
-export function sanctionedCompany(company: { name: string; otherNames: string[]; town?: string; status: string }): WithContext<WebPage> {
+export function sanctionedCompany(company: {
+  name: string;
+  otherNames: string[];
+  town?: string | undefined;
+  status: string;
+}): WithContext<WebPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',

@@ -221,8 +221,9 @@ async function run(root: HTMLElement) {
     let results = companiesFirst(guides.status === 'fulfilled' ? guides.value : [], new Set(companies.map((r) => r.id)));
     if (companies.length > 0 && results.length === 0) results = companies;
     const failed = places.status === 'rejected' || guides.status === 'rejected';
-    // A query of real words never ends on an empty page: fall back to the pages with most of its words.
-    const fallback = !failed && results.length === 0 ? await mostWordsPages(pageText) : [];
+    // A query of real words never ends on an empty page: fall back to the pages with most of its words
+    // (a company's name that is not in our records gets its own answer instead).
+    const fallback = !failed && !companyLike && results.length === 0 ? await mostWordsPages(pageText) : [];
     if (fallback.length > 0) results = fallback;
     if (companyLike && companies.length === 0)
       showCompanyAnswer(root.querySelector<HTMLElement>('[data-company-answer]')!, companyName(query));
