@@ -29,6 +29,8 @@ interface Pagefind {
 
 /** Guide and office results shown at first and per "more" press: each one is a separate download. */
 const PAGE_SIZE = 3;
+/** For a query that looks like a company name: results looked at to find company pages to put first. */
+const COMPANY_LOOKAHEAD = 5;
 /** Villages listed at most; more than this and the reader is asked to add a place name. */
 const MAX_VILLAGES = 20;
 
@@ -175,6 +177,12 @@ async function mostWordsPages(text: string): Promise<PagefindResult[]> {
   return mostWordsFirst(perWord.map((list) => list.map((r, rank) => ({ id: r.id, rank })))).map((id) => byId.get(id)!);
 }
 
+/** A result whose data is fetched once however often it is asked for. */
+function once(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { id: result.id, data: () => (data ??= result.data()) };
+}
+
 /** A company-looking query that matched no company record: say so, and how to check the company. */
 function showCompanyAnswer(section: HTMLElement, name: string) {
   const absent = section.querySelector<HTMLElement>('[data-company-absent]')!;
@@ -200,15 +208,13 @@ async function run(root: HTMLElement) {
   const nameText = companyLike ? searchableQuery(companyName(query), (root.dataset.commonWords ?? '').split(' ')) : pageText;
   try {
     // Either index may fail (a dropped connection): show what the other found.
-    const [places, guides, named] = await Promise.allSettled([
-      findPlaces(words, finderFile),
-      findPages(nameText),
-      findPages(nameText, { kind: ['company'] }),
-    ]);
+    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(nameText)]);
     const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
-    const companies = named.status === 'fulfilled' ? named.value : [];
-    let results = companiesFirst(guides.status === 'fulfilled' ? guides.value : [], new Set(companies.map((r) => r.id)));
-    if (companies.length > 0 && results.length === 0) results = companies;
+    let results = (guides.status === 'fulfilled' ? guides.value : []).map(once);
+    // A company's name: its page first (each result looked at is one small download, so only for such a query).
+    const head = companyLike ? await Promise.all(results.slice(0, COMPANY_LOOKAHEAD).map(async (r) => ({ r, d: await r.data() }))) : [];
+    const companies = head.filter(({ d }) => d.filters.kind?.[0] === 'company').map(({ r }) => r.id);
+    results = companiesFirst(results, new Set(companies));
     const failed = places.status === 'rejected' || guides.status === 'rejected';
     // A query of real words never ends on an empty page: fall back to the pages with most of its words
     // (a company's name that is not in our records gets its own answer instead).
