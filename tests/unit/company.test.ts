@@ -119,10 +119,14 @@ describe('the content report flags company records not reviewed for six months',
   it('flags a review older than six months, not a newer one', () => {
     expect(isCompanyStale('2026-06-01', '2026-12-02')).toBe(true);
     expect(isCompanyStale('2026-06-02', '2026-12-02')).toBe(false);
-    const report = formatContentReport([], [], '2026-12-02', [
-      { file: 'content/companies/old.yaml', reviewedAt: '2026-01-01' },
-      { file: 'content/companies/new.yaml', reviewedAt: '2026-12-01' },
-    ]);
+    const report = formatContentReport([], [], '2026-12-02', {
+      records: [],
+      officesWithoutAddress: [],
+      companies: [
+        { file: 'content/companies/old.yaml', reviewedAt: '2026-01-01' },
+        { file: 'content/companies/new.yaml', reviewedAt: '2026-12-01' },
+      ],
+    });
     expect(report).toContain('Company records (2) not reviewed for 6 months: 1');
     expect(report).toContain('content/companies/old.yaml (reviewed 2026-01-01)');
     expect(report).not.toContain('new.yaml');
