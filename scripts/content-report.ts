@@ -2,7 +2,7 @@
  * npm run content:report — per guide and language: review date and age, number of
  * sources, translation status; then stale reviews, untranslated guides and example data;
  * then data records whose newest source speaks of a day over 12 months ago, and offices
- * without an address.
+ * without an address, and company records not reviewed for six months.
  * Reads content/ directly (or CONTENT_DIR), so it runs without a build.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { daysBetween, todayInJakarta } from '../src/lib/format.ts';
 import { defaultLocale, locales } from '../src/lib/locales.ts';
-import { formatContentReport, type GuideStatusRow, type RecordAge } from '../src/lib/content-report.ts';
+import { formatContentReport, type CompanyReviewRow, type GuideStatusRow, type RecordAge } from '../src/lib/content-report.ts';
 import { guideAddress } from '../src/lib/urls.ts';
 
 const content = contentDir();
@@ -76,4 +76,10 @@ for (const file of (await files(`${content}/offices`, '.yaml')).sort()) {
   if (o.reviewedAt) records.push({ file: relative('.', file), newest: o.reviewedAt });
 }
 
-process.stdout.write(formatContentReport(rows, examples, today, { records, officesWithoutAddress }));
+const companies: CompanyReviewRow[] = [];
+for (const file of (await files(`${content}/companies`, '.yaml')).sort()) {
+  const { reviewedAt } = parse(await readFile(file, 'utf8')) as { reviewedAt: string };
+  companies.push({ file: relative('.', file), reviewedAt: String(reviewedAt) });
+}
+
+process.stdout.write(formatContentReport(rows, examples, today, { records, officesWithoutAddress, companies }));

@@ -5,6 +5,8 @@ import { loadAreaIndex } from './lib/regions.ts';
 import { parseYamlStrict } from './lib/yaml.ts';
 import { strictGlob } from './loaders/strict-yaml.ts';
 import { agencySchema } from './schemas/agency.ts';
+import { companySchema } from './schemas/company.ts';
+import { companySlug } from './lib/company-status.ts';
 import { feeSchema } from './schemas/fee.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { helplineSchema } from './schemas/helpline.ts';
@@ -62,8 +64,24 @@ const agencies = defineCollection({
   schema: agencySchema,
 });
 
+const companies = defineCollection({
+  loader: strictGlob({
+    pattern: '*.yaml',
+    base: `${root}/companies`,
+    checkId: (id, data, path) => {
+      const expected = typeof data.name === 'string' ? companySlug(data.name) : undefined;
+      if (expected !== undefined && expected !== id) {
+        throw new Error(
+          `${path}: field "name" is ${JSON.stringify(data.name)}, so the file must be named "${expected}.yaml" (found "${id}.yaml")`,
+        );
+      }
+    },
+  }),
+  schema: companySchema,
+});
+
 const helplines = defineCollection({ loader: yamlFile('helplines.yaml'), schema: helplineSchema });
 
 const fees = defineCollection({ loader: yamlFile('fees.yaml'), schema: feeSchema });
 
-export const collections = { guides, villages, villageCounts, offices, officers, agencies, helplines, fees };
+export const collections = { guides, villages, villageCounts, offices, officers, agencies, companies, helplines, fees };

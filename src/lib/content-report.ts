@@ -33,10 +33,30 @@ export function staleRecords(records: readonly RecordAge[], today: string): Reco
   return records.filter((r) => isStale(r.newest, today)).sort((a, b) => a.newest.localeCompare(b.newest) || a.file.localeCompare(b.file));
 }
 
-/** What the data records need: old sources, offices without an address. */
+/**
+ * Company records are checked more often than guides: suspensions end and new decisions
+ * come every few months, so a record not reviewed for six months is flagged.
+ */
+export const companyStaleAfterMonths = 6;
+
+/** A company record's file and review date, for the report. */
+export interface CompanyReviewRow {
+  file: string;
+  reviewedAt: string;
+}
+
+/** Whether a company record's review is older than six months on `today` (both YYYY-MM-DD). */
+export function isCompanyStale(reviewedAt: string, today: string): boolean {
+  const [y, m, d] = reviewedAt.split('-').map(Number) as [number, number, number];
+  const due = new Date(Date.UTC(y, m - 1 + companyStaleAfterMonths, d)).toISOString().slice(0, 10);
+  return today > due;
+}
+
+/** What the data records need: old sources, offices without an address, company records due for review. */
 export interface DataReport {
   records: RecordAge[];
   officesWithoutAddress: string[];
+  companies?: CompanyReviewRow[];
 }
 
 /** Plain-text report: one line per guide and language, then what needs attention. */
@@ -62,6 +82,10 @@ export function formatContentReport(rows: GuideStatusRow[], examples: string[], 
     for (const r of stale) lines.push(`  ${r.file} (newest ${r.newest}, ${daysBetween(r.newest, today)} days)`);
     lines.push('', `Offices without an address: ${data.officesWithoutAddress.length}`);
     for (const o of data.officesWithoutAddress) lines.push(`  ${o}`);
+    const companies = data.companies ?? [];
+    const staleCompanies = companies.filter((c) => isCompanyStale(c.reviewedAt, today));
+    lines.push('', `Company records (${companies.length}) not reviewed for ${companyStaleAfterMonths} months: ${staleCompanies.length}`);
+    for (const c of staleCompanies) lines.push(`  ${c.file} (reviewed ${c.reviewedAt}): look for newer decisions`);
   }
   return `${lines.join('\n')}\n`;
 }

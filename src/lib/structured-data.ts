@@ -7,6 +7,7 @@ import type {
   GovernmentOrganization,
   GovernmentService,
   Place,
+  WebPage,
   WebSite,
   WithContext,
 } from 'schema-dts';
@@ -18,7 +19,7 @@ import type { VillageArea } from './regions.ts';
  */
 
 export type JsonLd = WithContext<
-  BreadcrumbList | FAQPage | GovernmentOffice | GovernmentOrganization | GovernmentService | Place | WebSite
+  BreadcrumbList | FAQPage | GovernmentOffice | GovernmentOrganization | GovernmentService | Place | WebPage | WebSite
 >;
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
@@ -164,5 +165,29 @@ export function governmentOffice(office: OfficeFacts): WithContext<GovernmentOff
     ...(office.website && { sameAs: office.website }),
     ...(office.hours.length > 0 && { openingHoursSpecification: openingHoursSpecification(office.hours) }),
     parentOrganization: ministry(),
+  };
+}
+
+/**
+ * A sanctioned company's page: a page about the company (never the company's own page),
+ * with its status as the page's description, so a web search for the name finds what the
+ * decision said.
+ */
+export function sanctionedCompany(company: {
+  name: string;
+  otherNames: string[];
+  town?: string | undefined;
+  status: string;
+}): WithContext<WebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    description: company.status,
+    about: {
+      '@type': 'Organization',
+      name: company.name,
+      ...(company.otherNames.length > 0 ? { alternateName: company.otherNames } : {}),
+      ...(company.town ? { address: { '@type': 'PostalAddress', addressLocality: company.town, addressCountry: 'ID' } } : {}),
+    },
   };
 }

@@ -4,6 +4,7 @@
  * and this language's Pagefind index of the guides. Loaded only on /cari/; the page
  * works without it (it then shows the topic index and the village directory).
  */
+import { companiesFirst, companyName, looksLikeCompany, mostWordsFirst } from '../lib/company-search.ts';
 import { finderFolder, officeFilePath, placeOf, type FinderRow, type OfficeFile } from '../lib/finder/format.ts';
 import { findPlaces, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
 import { formatMonth } from '../lib/format.ts';
@@ -18,13 +19,19 @@ interface PagefindResultData {
   meta: { title?: string; description?: string };
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Guide and office results shown at first and per "more" press: each one is a separate download. */
 const PAGE_SIZE = 3;
+/** For a query that looks like a company name: results looked at to find company pages to put first. */
+const COMPANY_LOOKAHEAD = 5;
 /** Villages listed at most; more than this and the reader is asked to add a place name. */
 const MAX_VILLAGES = 20;
 
@@ -181,14 +188,36 @@ function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, 
 
 // ---- Guides: Pagefind ----
 
-async function findPages(text: string) {
+async function findPages(text: string, filters?: Record<string, string[]>): Promise<PagefindResult[]> {
   if (!text) return [];
   // Started by /pagefind-loader.js, a plain file beside this bundle.
   const pagefind = await (globalThis as { pagefindLoading?: Promise<Pagefind> }).pagefindLoading;
   if (!pagefind) throw new Error('Pagefind did not load');
   // noWorker: the worker is a second copy of the engine (12 KB gzip); one query does not need it.
   await pagefind.options({ basePath: `/pagefind/${locale}/`, baseUrl: '/', noWorker: true });
-  return (await pagefind.search(text)).results;
+  return (await pagefind.search(text, filters ? { filters } : undefined)).results;
+}
+
+/** For a query of several words that found nothing: the pages holding most of its words (each word is one search). */
+async function mostWordsPages(text: string): Promise<PagefindResult[]> {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const perWord = await Promise.all(words.map((w) => findPages(w)));
+  const byId = new Map(perWord.flat().map((r) => [r.id, r]));
+  return mostWordsFirst(perWord.map((list) => list.map((r, rank) => ({ id: r.id, rank })))).map((id) => byId.get(id)!);
+}
+
+/** A result whose data is fetched once however often it is asked for. */
+function once(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { id: result.id, data: () => (data ??= result.data()) };
+}
+
+/** A company-looking query that matched no company record: say so, and how to check the company. */
+function showCompanyAnswer(section: HTMLElement, name: string) {
+  const absent = section.querySelector<HTMLElement>('[data-company-absent]')!;
+  absent.textContent = t('search.company.absent', { q: name, date: section.dataset.asOf ?? '' });
+  section.hidden = false;
 }
 
 async function run(root: HTMLElement) {
@@ -204,19 +233,33 @@ async function run(root: HTMLElement) {
   const words = queryWords(query);
   const pageText = searchableQuery(query, (root.dataset.commonWords ?? '').split(' '));
   const highlight = pageText.split(' ').filter(Boolean);
+  const companyLike = looksLikeCompany(query);
+  // Companies are found by their name: "PT", "CV" or "perusahaan" in front is not part of it.
+  const nameText = companyLike ? searchableQuery(companyName(query), (root.dataset.commonWords ?? '').split(' ')) : pageText;
   try {
     // Either index may fail (a dropped connection): show what the other found.
-    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(pageText)]);
+    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(nameText)]);
     const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
-    const results = guides.status === 'fulfilled' ? guides.value : [];
+    let results = (guides.status === 'fulfilled' ? guides.value : []).map(once);
+    // A company's name: its page first (each result looked at is one small download, so only for such a query).
+    const head = companyLike ? await Promise.all(results.slice(0, COMPANY_LOOKAHEAD).map(async (r) => ({ r, d: await r.data() }))) : [];
+    const companies = head.filter(({ d }) => d.filters.kind?.[0] === 'company').map(({ r }) => r.id);
+    results = companiesFirst(results, new Set(companies));
     const failed = places.status === 'rejected' || guides.status === 'rejected';
+    // A query of real words never ends on an empty page: fall back to the pages with most of its words
+    // (a company's name that is not in our records gets its own answer instead).
+    const fallback = !failed && !companyLike && results.length === 0 ? await mostWordsPages(pageText) : [];
+    if (fallback.length > 0) results = fallback;
+    if (companyLike && companies.length === 0)
+      showCompanyAnswer(root.querySelector<HTMLElement>('[data-company-answer]')!, companyName(query));
     if (failed) console.error(places.status === 'rejected' ? places.reason : (guides as PromiseRejectedResult).reason);
     let shown = 0;
     const showMore = async () => {
       const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       list.append(
         ...next.map((r) => {
-          const kind = r.filters.kind?.[0] === 'office' ? t('search.kind.office') : t('search.kind.guide');
+          const found = r.filters.kind?.[0];
+          const kind = found === 'office' || found === 'company' ? t(`search.kind.${found}`) : t('search.kind.guide');
           return item(r.url, r.meta.title ?? r.url, kind, marked(r.meta.description ?? '', highlight));
         }),
       );
@@ -237,11 +280,13 @@ async function run(root: HTMLElement) {
     }
     const total = villageCount + results.length;
     status.textContent =
-      total > 0
-        ? `${t.count('search.results', total, { q: query })}${failed ? ` ${t('search.partial')}` : ''}`
-        : failed
-          ? t('search.failed')
-          : `${t('search.none', { q: query })} ${t('search.noneHelp')}`;
+      fallback.length > 0
+        ? t('search.fallback', { q: query })
+        : total > 0
+          ? `${t.count('search.results', total, { q: query })}${failed ? ` ${t('search.partial')}` : ''}`
+          : failed
+            ? t('search.failed')
+            : `${t('search.none', { q: query })} ${t('search.noneHelp')}`;
   } catch (error) {
     console.error(error);
     status.textContent = t('search.failed');
