@@ -45,11 +45,22 @@ export async function measurePaint(out: string): Promise<{ label: string; addres
   const site = await serveStatic(out, 0, { gzip: true });
   const chrome = await launch({
     chromePath: path,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results: { label: string; address: string; lcp: number; fcp: number }[] = [];
   try {
-    const targets = [['one paragraph', `${control.url}/`] as const, ...paintPages.map(([label, address]) => [label, `${site.url}${address}`] as const)];
+    const targets = [
+      ['one paragraph', `${control.url}/`] as const,
+      ...paintPages.map(([label, address]) => [label, `${site.url}${address}`] as const),
+    ];
     for (const [label, url] of targets) {
       const lcp: number[] = [];
       const fcp: number[] = [];
@@ -59,7 +70,11 @@ export async function measurePaint(out: string): Promise<{ label: string; addres
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
           {
             extends: 'lighthouse:default',
-            settings: { formFactor: 'mobile', throttlingMethod: 'simulate', onlyAudits: ['largest-contentful-paint', 'first-contentful-paint'] },
+            settings: {
+              formFactor: 'mobile',
+              throttlingMethod: 'simulate',
+              onlyAudits: ['largest-contentful-paint', 'first-contentful-paint'],
+            },
           },
         );
         const audits = result?.lhr.audits;
@@ -90,7 +105,9 @@ export async function benchPaint(out: string): Promise<void> {
   console.log('| --- | ---: | ---: | ---: |');
   for (const r of results) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`| ${r.label} (${r.address}) | ${s(r.fcp)} | ${s(r.lcp)} | ${r === results[0] ? '' : `+${((r.lcp - base) / 1000).toFixed(2)} s`} |`);
+    console.log(
+      `| ${r.label} (${r.address}) | ${s(r.fcp)} | ${s(r.lcp)} | ${r === results[0] ? '' : `+${((r.lcp - base) / 1000).toFixed(2)} s`} |`,
+    );
   }
 }
 

@@ -49,7 +49,9 @@ export async function serveStatic(dir: string, port = 0, { gzip = false } = {}):
     const type = types[extname(file)] ?? 'application/octet-stream';
     if (gzip && /text|json|xml|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': type });

@@ -71,7 +71,10 @@ describeBrowser('as an old browser shows it', () => {
         small: [...document.querySelectorAll(selector)]
           .filter(visible)
           .filter((el) => el.getBoundingClientRect().height < 44)
-          .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${el.getBoundingClientRect().height.toFixed(1)} px`),
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${el.getBoundingClientRect().height.toFixed(1)} px`,
+          ),
         skipBottom: skip.bottom,
         srOnly: [...document.querySelectorAll('.sr-only')]
           .map((el) => el.getBoundingClientRect())

@@ -56,8 +56,7 @@ const allowed: Allowed[] = [
   {
     feature: 'wordwrap',
     where: /overflow-wrap:(anywhere|break-word)/,
-    reason:
-      'Chrome before 80 has no overflow-wrap:anywhere and keeps break-word from <body>: a long address may widen a table cell.',
+    reason: 'Chrome before 80 has no overflow-wrap:anywhere and keeps break-word from <body>: a long address may widen a table cell.',
   },
   {
     feature: 'multicolumn',
@@ -145,7 +144,7 @@ describe('CSS for the browser list', () => {
         onFeatureUsage: (usage) => {
           const where = text(usage.usage);
           const ok = allowed.some((a) => a.feature === usage.feature && (!a.where || a.where.test(where)));
-          if (!ok) problems.push(`${usage.feature} in "${where.slice(0, 120)}": missing in ${usage.featureData?.missing ?? "?"}`);
+          if (!ok) problems.push(`${usage.feature} in "${where.slice(0, 120)}": missing in ${usage.featureData?.missing ?? '?'}`);
         },
       }),
     ]).process(css, { from: address });
