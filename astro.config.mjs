@@ -54,11 +54,10 @@ export default defineConfig({
     // syntax, prefixes). The minifier reads build.cssTarget, not css.lightningcss.targets,
     // so it gets the same list: a minifier aiming at newer browsers would undo the lowering.
     css: { transformer: 'lightningcss', lightningcss: { targets: browserslistToTargets(browsers) } },
-    // No file is inlined but the search page's script (SearchScript.astro): written into
-    // the page, it costs no request before the page paints. Its import of Pagefind is left
-    // as written: no preload helper.
+    // The search script stays a file of its own (cached, and covered by script-src 'self'),
+    // and its import of Pagefind is left as written: no preload helper.
     build: {
-      assetsInlineLimit: (file) => file.includes('SearchScript'),
+      assetsInlineLimit: 0,
       modulePreload: false,
       cssMinify: 'lightningcss',
       cssTarget: browserslistToEsbuild(browsers),

@@ -29,7 +29,7 @@ const MAX_VILLAGES = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-// With a query, Pagefind starts loading at once (this script is in the page: see SearchScript.astro).
+// With a query, Pagefind starts loading at once: no loader file of its own to fetch first.
 if (query) {
   (globalThis as { pagefindLoading?: Promise<unknown> }).pagefindLoading = import(
     /* @vite-ignore */ `/pagefind/${document.documentElement.lang}/pagefind.js`
