@@ -185,3 +185,4 @@ console.log(`| peak memory (build and its children) | ${(peak / 1024 ** 3).toFix
 console.log(
   `| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`,
 );
+await (await import('./bench-paint.ts')).benchPaint(out);

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,9 +25,10 @@ const types: Record<string, string> = {
 /**
  * Serves a built site on 127.0.0.1 like a static host: `/x/` -> `x/index.html`,
  * unknown addresses -> the language's 404.html with status 404. For tests, the
- * benchmark and screenshots; never exposed beyond loopback.
+ * benchmark and screenshots; never exposed beyond loopback. `gzip`: text is sent
+ * compressed to a client that asks, as every real host does (the paint benchmark).
  */
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server }> {
+export async function serveStatic(dir: string, port = 0, { gzip = false } = {}): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
@@ -44,7 +46,15 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
         .pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (gzip && /text|json|xml|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -37,6 +37,12 @@ const MAX_VILLAGES = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+// With a query, Pagefind starts loading at once: no loader file of its own to fetch first.
+if (query) {
+  (globalThis as { pagefindLoading?: Promise<unknown> }).pagefindLoading = import(
+    /* @vite-ignore */ `/pagefind/${document.documentElement.lang}/pagefind.js`
+  );
+}
 // The page says its language, its addresses' prefix (`/en`, or nothing for Indonesian) and
 // hands over the UI strings this script uses (src/scripts/search-strings.ts) as one object:
 // they are filled and counted by the same translator as the build's (src/lib/i18n.ts).
@@ -190,7 +196,7 @@ function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, 
 
 async function findPages(text: string, filters?: Record<string, string[]>): Promise<PagefindResult[]> {
   if (!text) return [];
-  // Started by /pagefind-loader.js, a plain file beside this bundle.
+  // Started at the top of this script.
   const pagefind = await (globalThis as { pagefindLoading?: Promise<Pagefind> }).pagefindLoading;
   if (!pagefind) throw new Error('Pagefind did not load');
   // noWorker: the worker is a second copy of the engine (12 KB gzip); one query does not need it.
