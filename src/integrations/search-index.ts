@@ -7,7 +7,8 @@ import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import type { VillageRecord } from '../lib/open-data.ts';
 import { loadAreaIndex, lookupRegency, lookupVillage } from '../lib/regions.ts';
 import { distinctWords, searchDocumentHtml, searchWordsFile, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
-import { buildFinderFiles, finderFolder, type OfficeInput } from '../lib/village-finder.ts';
+import { buildFinderFiles, type OfficeInput } from '../lib/finder/build.ts';
+import { finderFolder } from '../lib/finder/format.ts';
 import type { Log } from './logger.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
@@ -46,7 +47,7 @@ export function searchDocument(html: string, locale: string, searchWords: string
  *   `data-pagefind-body`; fallback pages, printables and the search page are not), each
  *   handed over as a compact copy (src/lib/search-text.ts), with the words readers type
  *   for it from the build-only {@link searchWordsFile}, which is then deleted.
- * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts): every
+ * - The finder of villages and offices (`/cari-desa/`, src/lib/finder/): every
  *   village of the area data, with the page of each program village from the open data
  *   `/data/villages.json`, and the offices of `/data/offices.json` with their working areas.
  */

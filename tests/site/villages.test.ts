@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
 import { villagePath } from '../../src/lib/villages.ts';
-import { findPlaces, indexWords } from '../../src/lib/village-finder.ts';
+import { findPlaces } from '../../src/lib/finder/lookup.ts';
+import { indexWords } from '../../src/lib/finder/words.ts';
 import { htmlPages, readHtml, readPage } from '../helpers/dist.ts';
 import { distDir, fixtureDistDir, root } from '../helpers/paths.ts';
 
