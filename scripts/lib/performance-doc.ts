@@ -20,6 +20,8 @@ export interface PerformanceSection {
   machine: string;
   /** The one-minute load average when the run started (the machine may be shared). */
   load: number;
+  /** Said under the heading, e.g. that only some provinces were measured. */
+  note?: string | undefined;
   /** The tables, in Markdown. */
   body: string;
 }
@@ -47,7 +49,7 @@ function section(s: PerformanceSection): string {
     start(s.dataSet),
     `## ${titles[s.dataSet]}`,
     '',
-    `Measured on ${s.date} with \`${s.command}\` on ${s.machine}; load average ${s.load.toFixed(2)} when it started.`,
+    `Measured on ${s.date} with \`${s.command}\` on ${s.machine}; load average ${s.load.toFixed(2)} when it started.${s.note ? ` ${s.note}` : ''}`,
     s.body,
     end(s.dataSet),
   ].join('\n');
