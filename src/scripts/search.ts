@@ -5,7 +5,8 @@
  * works without it (it then shows the topic index and the village directory).
  */
 import { finderFolder, officeFilePath, placeOf, type FinderRow, type OfficeFile } from '../lib/finder/format.ts';
-import { findPlaces, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
+import { findPlaces, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
+import { formatMonth } from '../lib/format.ts';
 import { queryWords } from '../lib/finder/words.ts';
 import { createTranslator } from '../lib/i18n.ts';
 import { officeListPath, visitGuidePath } from '../lib/paths.ts';
@@ -85,15 +86,44 @@ const finderFile = (path: string): Promise<unknown> => {
 
 /**
  * A village outside the program (no page): where it is, that it is not (yet) in the
- * program, the offices that serve it, and how its village head can ask for a visit.
+ * program, the offices that serve it, and how its village head can ask for a visit. Where
+ * an office reported program villages in its regency or district without naming them all,
+ * the answer says so and sends the reader to that office instead of saying "not".
  */
 function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefined) {
   const { kind, district, regency, province, regencyCode } = placeOf(row);
   const { scope, offices } = servingOffices(file, regencyCode);
+  const counted = reportedCounts(file, regencyCode, district);
+  const status =
+    counted.length > 0
+      ? [
+          ...counted.map(([office, , n, reportedAt, districts]) =>
+            Object.assign(
+              el(
+                'p',
+                t.count('search.counted', n, {
+                  office,
+                  area: districts.length > 0 ? t('counts.districts', { names: districts.join(', '), regency }) : regency,
+                  month: formatMonth(reportedAt, locale),
+                }),
+              ),
+              { className: 'counted' },
+            ),
+          ),
+          el(
+            'p',
+            `${t('search.countedAsk')} `,
+            ...[...new Map(counted.map(([office, path]) => [path, office]))].flatMap(([path, office], i) => [
+              i > 0 ? ', ' : '',
+              link(localizePath(path), office),
+            ]),
+          ),
+        ]
+      : [el('p', t('search.notProgram', { kind: kindName(kind) }))];
   return el(
     'li',
     el('strong', t('search.otherVillage', { village: title, district, regency, province })),
-    el('p', t('search.notProgram', { kind: kindName(kind) })),
+    ...status,
     offices.length > 0
       ? el(
           'p',

@@ -103,6 +103,7 @@ const cases: Case[] = [
     name: 'an agency phone number from a look-alike site',
     command: 'sync',
     breakIt: (dir) => {
+      cpSync(`${root}content/agencies/bp3mi-bali.yaml`, `${dir}/agencies/bp3mi-bali.yaml`);
       edit(`${dir}/agencies/bp3mi-bali.yaml`, /sources:\n/, 'phone: "(0361) 123456"\nsources:\n');
       edit(`${dir}/agencies/bp3mi-bali.yaml`, /url: .*\n/g, 'url: "https://bp3mibali.id/kontak"\n');
     },

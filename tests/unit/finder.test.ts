@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildFinderFiles } from '../../src/lib/finder/build.ts';
 import { finderAlphabet, type FinderRow, type OfficeFile, type WordList } from '../../src/lib/finder/format.ts';
-import { findPlaces, matchingNameWords, pickAnchors, rankRows, rowMatches, servingOffices } from '../../src/lib/finder/lookup.ts';
+import {
+  findPlaces,
+  matchingNameWords,
+  pickAnchors,
+  rankRows,
+  reportedCounts,
+  rowMatches,
+  servingOffices,
+} from '../../src/lib/finder/lookup.ts';
 import { indexWords, longestStart, nameWords, queryWords } from '../../src/lib/finder/words.ts';
 import { gzipSize, offices, placeOfCode as placeOf, rowsOf, served } from '../helpers/finder.ts';
 
@@ -141,5 +149,40 @@ describe('finder files', () => {
     expect(servingOffices(east, '35.78')).toEqual({ scope: 'province', offices: east.offices });
     expect(servingOffices(files.get('offices/53.json') as OfficeFile, '53.01')).toEqual({ scope: 'province', offices: [] });
     expect(servingOffices(undefined, '11.01')).toEqual({ scope: 'province', offices: [] });
+  });
+});
+
+describe('counts reported without names, in the office files', () => {
+  const places = [placeOf('35.01.02.2003', false), placeOf('53.01.08.2013', false)];
+  const ponorogo = ['Kantor Imigrasi Kelas II Non TPI Ponorogo', '/kantor/kanim-ponorogo/'] as const;
+  const counts = [
+    { office: ponorogo[0], path: ponorogo[1], count: 12, area: ['35.01'], districts: [], reportedAt: '2025-07-16' },
+    {
+      office: ponorogo[0],
+      path: ponorogo[1],
+      count: 3,
+      area: ['35.02.01', '35.02.02'],
+      districts: ['Slahung', 'Ngrayun'],
+      reportedAt: '2025-09-30',
+    },
+  ];
+  const files = buildFinderFiles(places, offices, gzipSize, counts);
+  const east = files.get('offices/35.json') as OfficeFile;
+
+  it('are filed by regency, newest first, with the district names of a report over districts', () => {
+    expect(east.counts).toEqual({
+      '35.01': [[ponorogo[0], ponorogo[1], 12, '2025-07-16', []]],
+      '35.02': [[ponorogo[0], ponorogo[1], 3, '2025-09-30', ['Slahung', 'Ngrayun']]],
+    });
+    // A province without a report has no counts at all (its file stays as small as before).
+    expect(files.get('offices/53.json')).toEqual({ offices: [], serves: {} });
+  });
+
+  it('answer for a village of the regency, or of one of the districts, and not for another district', () => {
+    expect(reportedCounts(east, '35.01', 'Any district')).toHaveLength(1);
+    expect(reportedCounts(east, '35.02', 'Slahung')).toEqual([[ponorogo[0], ponorogo[1], 3, '2025-09-30', ['Slahung', 'Ngrayun']]]);
+    expect(reportedCounts(east, '35.02', 'Ponorogo')).toEqual([]);
+    expect(reportedCounts(east, '35.07', 'Kepanjen')).toEqual([]);
+    expect(reportedCounts(undefined, '35.01', 'X')).toEqual([]);
   });
 });

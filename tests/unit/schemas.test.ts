@@ -81,6 +81,12 @@ describe('villages', () => {
     expect(schema.safeParse({ ...village, example: false, sources: [source] }).success).toBe(true);
   });
 
+  it('says who named the village: the source (default) or the area data', () => {
+    expect(schema.parse(village).namedBy).toBe('source');
+    expect(schema.parse({ ...village, namedBy: 'area-data' }).namedBy).toBe('area-data');
+    expect(issuesOf(schema, { ...village, namedBy: 'guess' })[0]).toMatch(/^namedBy: /);
+  });
+
   it('refuses a code that is not in the area data, and a malformed one', () => {
     expect(issuesOf(schema, { ...village, code: '53.01.04.2999' })).toEqual([
       'code: "53.01.04.2999" is not a village in the Kemendagri area data (idn-area-data)',
@@ -94,6 +100,11 @@ describe('villages', () => {
     expect(issues).toContain('sessions.0.date: must be a real calendar date written YYYY-MM-DD, found "2025-02-30"');
     expect(issues).toContain('sessions.0.start: must be a time written HH:MM, e.g. 09:00');
     expect(issues).toContain('notes.id: needs the Indonesian text under "id"');
+    const past = { date: '2025-06-26', place: { id: 'Desa Iboih' }, topic: { id: 'Sosialisasi' }, source };
+    expect(schema.parse({ ...village, sessions: [past] }).sessions[0]!.source?.publisher).toBe('Kompas TV');
+    expect(issuesOf(schema, { ...village, sessions: [{ ...past, source: { ...source, url: 'http://x.id' } }] })).toEqual([
+      'sessions.0.source.url: must be a full https:// address, found "http://x.id"',
+    ]);
     expect(issuesOf(schema, { ...village, notes: { id: 'Catatan', jv: 'Cathetan' } })).toEqual([
       'notes.jv: "jv" is not a shipped language; allowed: id, en',
     ]);

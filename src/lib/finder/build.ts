@@ -8,6 +8,7 @@ import {
   rowsFileBytes,
   splitKey,
   wordListBytes,
+  type CountReport,
   type FinderRow,
   type OfficeFile,
   type RowsFile,
@@ -80,6 +81,19 @@ export interface OfficeInput {
   serves: readonly string[];
 }
 
+/** A count of program villages an office reported without names (`/data/village-counts.json`). */
+export interface CountInput {
+  /** The office's name and page path. */
+  office: string;
+  path: string;
+  count: number;
+  /** Regency codes (PP.RR) or district codes (PP.RR.DD). */
+  area: readonly string[];
+  /** The names of the district codes (PP.RR.DD) of `area`, in their order. */
+  districts: readonly string[];
+  reportedAt: string;
+}
+
 /**
  * Every file of the finder, by its path under the finder folder. `size` gives the bytes
  * a file's text costs to send (gzip): files are split until they fit. Rows are sorted
@@ -89,6 +103,7 @@ export function buildFinderFiles(
   places: readonly PlaceInput[],
   offices: readonly OfficeInput[],
   size: (text: string) => number,
+  counts: readonly CountInput[] = [],
 ): Map<string, unknown> {
   const key = (p: PlaceInput) => `${nameWords(p.name).join(' ')}\t${p.province}\t${p.code}`;
   const sorted = places
@@ -161,7 +176,7 @@ export function buildFinderFiles(
 
   // Offices, by province: every province that has a place gets a file, empty or not.
   const provinceCodes = new Set([...places.map((p) => p.code.slice(0, 2)), ...offices.map((o) => o.regency.slice(0, 2))]);
-  for (const code of [...provinceCodes].sort()) files.set(officeFilePath(code), officeFile(offices, code));
+  for (const code of [...provinceCodes].sort()) files.set(officeFilePath(code), officeFile(offices, code, counts));
   return files;
 }
 
@@ -215,16 +230,33 @@ function fileByWord(places: readonly PlaceInput[]): { byWord: Map<string, PlaceI
   }
 }
 
+/** The counts reported in one province, by regency code (a report over districts lists their names), newest first. */
+function countsOf(counts: readonly CountInput[], province: string): Record<string, CountReport[]> | undefined {
+  const byRegency: Record<string, CountReport[]> = {};
+  for (const c of [...counts].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))) {
+    for (const regency of new Set(c.area.map((code) => code.slice(0, 5)))) {
+      if (regency.slice(0, 2) !== province) continue;
+      // `districts` names the district codes of `area`, in their order.
+      const districtCodes = c.area.filter((code) => code.length > 5);
+      const districts = districtCodes.flatMap((code, i) => (code.startsWith(`${regency}.`) ? [c.districts[i]!] : []));
+      (byRegency[regency] ??= []).push([c.office, c.path, c.count, c.reportedAt, districts]);
+    }
+  }
+  return Object.keys(byRegency).length > 0 ? byRegency : undefined;
+}
+
 /** The offices of one province: those standing in it or serving part of it, by name, and which regencies each serves. */
-function officeFile(offices: readonly OfficeInput[], province: string): OfficeFile {
+function officeFile(offices: readonly OfficeInput[], province: string, counts: readonly CountInput[] = []): OfficeFile {
   const inProvince = (regency: string) => regency.slice(0, 2) === province;
   const own = offices
     .filter((o) => inProvince(o.regency) || o.serves.some(inProvince))
     .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.path.localeCompare(b.path));
   const serves: Record<string, number[]> = {};
   for (const [i, o] of own.entries()) for (const regency of new Set(o.serves.filter(inProvince))) (serves[regency] ??= []).push(i);
+  const reported = countsOf(counts, province);
   return {
     offices: own.map((o) => [o.name, o.path]),
     serves: Object.fromEntries(Object.entries(serves).sort(([a], [b]) => a.localeCompare(b))),
+    ...(reported && { counts: reported }),
   };
 }

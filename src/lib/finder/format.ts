@@ -66,7 +66,16 @@ export type OfficeLink = [name: string, path: string];
 export interface OfficeFile {
   offices: OfficeLink[];
   serves: Record<string, number[]>;
+  /** By regency code: the counts offices reported there without naming every village (content/village-counts/). */
+  counts?: Record<string, CountReport[]>;
 }
+
+/**
+ * A count an office reported in a regency without naming every village: the office's
+ * name and page, how many, the day (YYYY-MM-DD), and the district names when the report
+ * covers only some districts (empty: the whole regency).
+ */
+export type CountReport = [office: string, path: string, count: number, reportedAt: string, districts: string[]];
 
 /** The site folder of the finder's files: `/cari-desa/`. */
 export const finderFolder = 'cari-desa';

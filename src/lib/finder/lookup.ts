@@ -2,6 +2,7 @@ import {
   minPrefixLength,
   placeOf,
   splitKey,
+  type CountReport,
   type FinderRow,
   type OfficeFile,
   type OfficeLink,
@@ -25,6 +26,15 @@ export function servingOffices(
 ): { scope: 'regency' | 'province'; offices: OfficeLink[] } {
   const own = file?.serves[regencyCode];
   return own ? { scope: 'regency', offices: own.map((i) => file!.offices[i]!) } : { scope: 'province', offices: file?.offices ?? [] };
+}
+
+/**
+ * The counts offices reported without names for a village outside the program: those of
+ * its regency that cover the whole regency or its district. A village there may be one of
+ * the unnamed program villages, so the reader is told to ask, not told "no".
+ */
+export function reportedCounts(file: OfficeFile | undefined, regencyCode: string, district: string): CountReport[] {
+  return (file?.counts?.[regencyCode] ?? []).filter(([, , , , districts]) => districts.length === 0 || districts.includes(district));
 }
 
 /**
