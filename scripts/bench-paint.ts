@@ -92,20 +92,20 @@ export async function measurePaint(out: string): Promise<{ label: string; addres
   return results;
 }
 
-/** Prints the table `npm run bench` shows. */
-export async function benchPaint(out: string): Promise<void> {
-  console.log(`\n## Largest paint on a cheap phone (Lighthouse mobile, simulated slow network, median of ${runs}, gzip)\n`);
+/** Prints the table `npm run bench` shows (through `say`, which also keeps it for docs/performance.md). */
+export async function benchPaint(out: string, say: (line: string) => void = console.log): Promise<void> {
+  say(`\n## Largest paint on a cheap phone (Lighthouse mobile, simulated slow network, median of ${runs}, gzip)\n`);
   if (!chromiumPath()) {
-    console.log('(skipped: no Chromium; install the Debian package "chromium" or set CHROME_PATH)');
+    say('(skipped: no Chromium; install the Debian package "chromium" or set CHROME_PATH)');
     return;
   }
   const results = await measurePaint(out);
   const base = results[0]!.lcp;
-  console.log('| page | first paint | largest paint | after one paragraph |');
-  console.log('| --- | ---: | ---: | ---: |');
+  say('| page | first paint | largest paint | after one paragraph |');
+  say('| --- | ---: | ---: | ---: |');
   for (const r of results) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(
+    say(
       `| ${r.label} (${r.address}) | ${s(r.fcp)} | ${s(r.lcp)} | ${r === results[0] ? '' : `+${((r.lcp - base) / 1000).toFixed(2)} s`} |`,
     );
   }

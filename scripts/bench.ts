@@ -1,30 +1,49 @@
 /**
  * npm run bench                 build the site and report sizes, bytes and build speed
  * npm run bench -- --national   the same for every village of Indonesia (generated data)
+ *   [--provinces 31,19]          only those provinces' villages (a quicker check)
  *
  * Prints a table: per template, the median and largest page (gzip, CSS included);
  * the first-visit bytes of the home page; the search page plus first query; build
- * wall time per phase, pages per second and peak memory of the build.
+ * wall time per phase, pages per second and peak memory of the build, beside a plain
+ * Astro build of as many one-paragraph pages (scripts/lib/plain-astro.ts) in the same
+ * run. Writes the same tables into docs/performance.md, in the section of its data set
+ * (scripts/lib/performance-doc.ts), with the date and the machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, chromiumPath } from './lib/browser.ts';
+import { writePerformanceSection } from './lib/performance-doc.ts';
+import { buildPlainAstro } from './lib/plain-astro.ts';
 import { watchPeakMemory } from './lib/process-tree.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { measureSearch, wireSize } from './lib/transfer.ts';
 
-const { values } = parseArgs({ options: { national: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { national: { type: 'boolean', default: false }, provinces: { type: 'string' } } });
+/** `--provinces 31,19`: the national data set of those provinces only (a quicker check; the section says so). */
+const provinces = values.national ? values.provinces : undefined;
 const national = values.national;
 const content = national ? '.tmp/national-content' : 'content';
 const out = national ? '.tmp/national-dist/' : 'dist/';
+const loadAtStart = loadavg()[0]!;
+/** Every table line, printed and kept for docs/performance.md. */
+const report: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  report.push(line);
+};
 
 if (national) {
   console.log('Generating the national data set ...');
-  const generated = spawnSync(process.execPath, ['scripts/generate-national.ts', '--out', content], { stdio: 'inherit' });
+  const generated = spawnSync(
+    process.execPath,
+    ['scripts/generate-national.ts', '--out', content, ...(provinces ? ['--provinces', provinces] : [])],
+    { stdio: 'inherit' },
+  );
   if (generated.status !== 0) process.exit(1);
 }
 
@@ -75,6 +94,10 @@ const searchMs = [...log.matchAll(/\[post-build\] search index (\w+): (\d+) page
 );
 const finderLine = /\[post-build\] (finder: .*)$/m.exec(log)?.[1];
 
+// The yardstick: plain Astro, as many one-paragraph pages, as many processes at once.
+console.log(`Building ${pageCount} one-paragraph pages with plain Astro (${parts.length} processes at once) ...`);
+const plain = await buildPlainAstro(pageCount, Math.max(1, parts.length));
+
 // Page sizes per template.
 const templates: [string, RegExp][] = [
   ['home', /^\/(en\/)?$/],
@@ -102,16 +125,17 @@ for (const file of files) {
   sizes.set(template, list);
 }
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`\n## Page sizes (gzip -9, CSS inlined)${national ? ', national data set' : ''}\n`);
-console.log('| template | pages | median | largest | largest page |');
-console.log('| --- | ---: | ---: | ---: | --- |');
+const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
+say(`\n### Page sizes (gzip -9, CSS inlined)${national ? ', national data set' : ''}\n`);
+say('| template | pages | median | largest | largest page |');
+say('| --- | ---: | ---: | ---: | --- |');
 for (const [template] of [...templates, ['other', /./] as [string, RegExp]]) {
   const list = sizes.get(template);
   if (!list) continue;
   list.sort((a, b) => a.bytes - b.bytes);
   const median = list[Math.floor(list.length / 2)]!.bytes;
   const largest = list.at(-1)!;
-  console.log(`| ${template} | ${list.length} | ${kb(median)} | ${kb(largest.bytes)} | ${largest.address} |`);
+  say(`| ${template} | ${list.length} | ${kb(median)} | ${kb(largest.bytes)} | ${largest.address} |`);
 }
 
 // Bytes a reader's phone fetches, measured in Chromium.
@@ -121,7 +145,7 @@ const indexBytes = async (dir: string) => {
     if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
   return total;
 };
-console.log('\n## Transfers (gzip on the wire, measured in Chromium)\n');
+say('\n### Transfers (gzip on the wire, measured in Chromium)\n');
 if (chromiumPath()) {
   const { url, server } = await serveStatic(out);
   const browser = await launchChromium();
@@ -131,9 +155,9 @@ if (chromiumPath()) {
   await page.goto(`${url}/`);
   await page.waitForLoadState('networkidle');
   const home = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
-  console.log('| what | bytes |');
-  console.log('| --- | ---: |');
-  console.log(`| home page, first visit (all requests) | ${kb(home)} |`);
+  say('| what | bytes |');
+  say('| --- | ---: |');
+  say(`| home page, first visit (all requests) | ${kb(home)} |`);
   const queries = [
     ['/cari/?q=paspor', 'a guide word, "paspor" (id)'],
     ['/en/cari/?q=passport', 'a guide word, "passport" (en)'],
@@ -150,39 +174,59 @@ if (chromiumPath()) {
     const results = sum(/\.pf_fragment/);
     const finder = sum(/\/cari-desa\//);
     const ours = total - engine - index - results - finder;
-    console.log(
+    say(
       `| search page + first query: ${label} | ${kb(total)} (Pagefind engine ${kb(engine)}, index ${kb(index)}, results ${kb(results)}, ` +
         `village finder ${kb(finder)}, page + scripts ${kb(ours)}) |`,
     );
     await p.close();
   }
-  for (const locale of ['id', 'en'])
-    console.log(`| Pagefind index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
-  console.log(`| village finder on disk (both languages) | ${kb(await indexBytes(`${out}cari-desa`))} |`);
+  for (const locale of ['id', 'en']) say(`| Pagefind index on disk, ${locale} | ${kb(await indexBytes(`${out}pagefind/${locale}`))} |`);
+  say(`| village finder on disk (both languages) | ${kb(await indexBytes(`${out}cari-desa`))} |`);
   await browser.close();
   server.close();
 } else {
-  console.log('(skipped: no Chromium; install the Debian package "chromium" or set CHROME_PATH)');
+  say('(skipped: no Chromium; install the Debian package "chromium" or set CHROME_PATH)');
 }
 
-console.log('\n## Build\n');
-console.log('| measure | value |');
-console.log('| --- | ---: |');
-console.log(`| pages built | ${pageCount} |`);
-console.log(`| wall time | ${wall.toFixed(1)} s |`);
-if (marks.content !== undefined) console.log(`| content sync done at | ${marks.content.toFixed(1)} s |`);
+say('\n### Build\n');
+say('| measure | value |');
+say('| --- | ---: |');
+say(`| pages built | ${pageCount} |`);
+say(`| wall time | ${wall.toFixed(1)} s |`);
+if (marks.content !== undefined) say(`| content sync done at | ${marks.content.toFixed(1)} s |`);
 for (const p of parts) {
-  console.log(
+  say(
     `| ${p.locale}: astro build (own process) | ${p.seconds.toFixed(1)} s, rendering ${p.render.toFixed(1)} s (${Math.round(p.pages / p.render)} pages/s) |`,
   );
 }
-if (marks.merged !== undefined) console.log(`| languages built and merged at | ${marks.merged.toFixed(1)} s |`);
-for (const [name, s] of steps) console.log(`| after-build step: ${name} | ${s.toFixed(1)} s |`);
-for (const s of searchMs) console.log(`| search index ${s} |  |`);
-if (finderLine) console.log(`| ${finderLine} |  |`);
-console.log(`| pages per second, whole build | ${Math.round(pageCount / wall)} |`);
-console.log(`| peak memory (build and its children) | ${(peak / 1024 ** 3).toFixed(2)} GB |`);
-console.log(
-  `| machine | ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version} |`,
-);
-await (await import('./bench-paint.ts')).benchPaint(out);
+if (marks.merged !== undefined) say(`| languages built and merged at | ${marks.merged.toFixed(1)} s |`);
+for (const [name, s] of steps) say(`| after-build step: ${name} | ${s.toFixed(1)} s |`);
+for (const s of searchMs) say(`| search index ${s} |  |`);
+if (finderLine) say(`| ${finderLine} |  |`);
+say(`| pages per second, whole build | ${Math.round(pageCount / wall)} |`);
+say(`| peak memory (build and its children) | ${gb(peak)} |`);
+
+say('\n### Beside plain Astro (same run, same machine)\n');
+say(`| measure | this site | plain Astro, one paragraph a page |`);
+say('| --- | ---: | ---: |');
+say(`| pages | ${pageCount} | ${plain.pages} |`);
+say(`| astro build processes at once | ${parts.length} | ${plain.processes} |`);
+say(`| wall time | ${wall.toFixed(1)} s | ${plain.seconds.toFixed(1)} s |`);
+say(`| pages per second | ${Math.round(pageCount / wall)} | ${Math.round(plain.pages / plain.seconds)} |`);
+say(`| peak memory | ${gb(peak)} | ${gb(plain.peakBytes)} |`);
+
+// Paint needs only the example site (the national one would take Lighthouse hours).
+if (!national) await (await import('./bench-paint.ts')).benchPaint(out, say);
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB memory, Node ${process.version}`;
+console.log(`\nmachine: ${machine}; load average at start ${loadAtStart.toFixed(2)}`);
+const doc = await writePerformanceSection({
+  dataSet: national ? 'national' : 'example',
+  command: national ? `npm run bench -- --national${provinces ? ` --provinces ${provinces}` : ''}` : 'npm run bench',
+  ...(provinces && { note: `Only the villages of province ${provinces}, not all of Indonesia.` }),
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  load: loadAtStart,
+  body: report.join('\n'),
+});
+console.log(`written to ${doc}`);

@@ -3,38 +3,59 @@
  * Writes a content folder (never content/ itself) in which every village of
  * idn-area-data is a program village, for measuring a national-scale build:
  *   CONTENT_DIR=<folder> OUT_DIR=<dist> npm run build   (or npm run bench -- --national)
- * Guides, UI strings, help lines, fees and the real offices are copied from content/;
- * each province gets one example office so every village has one. All generated
- * records are example data.
+ * `--provinces` limits the villages to those province codes (tests/scale builds one).
+ * Everything of content/ but its villages is copied (guides, UI strings, help lines,
+ * fees, agencies, the real offices, ...); each province gets one example office that
+ * guides all its villages. All generated records are example data, written so that the
+ * schemas accept them (tests/scale/national.test.ts builds them).
  */
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
 import { loadAreaIndex } from '../src/lib/regions.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, provinces: { type: 'string' } } });
 const out = resolve(values.out ?? '.tmp/national-content');
 if (out === resolve('content')) throw new Error('refusing to write into content/: choose another --out folder');
-const only = values.provinces?.split(',');
+const only = values.provinces?.split(',').map((code) => code.trim());
 
 const started = Date.now();
 const areas = await loadAreaIndex();
+const unknown = only?.filter((code) => !areas.provinces.has(code)) ?? [];
+if (unknown.length > 0) throw new Error(`--provinces: ${unknown.join(', ')} is not a province code of idn-area-data (e.g. 31, 53)`);
+
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}/villages`, { recursive: true });
-for (const part of ['guides', 'i18n', 'offices', 'officers', 'helplines.yaml', 'fees.yaml', 'external-domains.yaml']) {
-  await cp(`content/${part}`, `${out}/${part}`, { recursive: true });
+for (const part of await readdir('content')) {
+  if (part !== 'villages') await cp(`content/${part}`, `${out}/${part}`, { recursive: true });
 }
+await mkdir(`${out}/offices`, { recursive: true });
+
+/** Where the generated names come from: the area data the build checks every code against. */
+const areaSource = {
+  title: 'idn-area-data: Indonesia administrative area data (Kemendagri)',
+  url: 'https://github.com/fityannugroho/idn-area-data',
+  publisher: 'idn-area-data',
+  accessedAt: new Date().toISOString().slice(0, 10),
+};
 
 const officeOf = new Map<string, string>();
 for (const province of areas.provinces.values()) {
   if (only && !only.includes(province.code)) continue;
-  const regency = [...areas.regencies.values()].find((r) => r.provinceCode === province.code)!;
+  const regencies = [...areas.regencies.values()].filter((r) => r.provinceCode === province.code);
   const id = `contoh-${province.slug}`;
   officeOf.set(province.code, id);
-  await writeFile(
-    `${out}/offices/${id}.yaml`,
-    `# Generated example office for the national-scale build.\nname: Kantor Imigrasi contoh ${province.name}\nkind: kanim\nregency: "${regency.code}"\nexample: true\n`,
-  );
+  const office = {
+    name: `Kantor Imigrasi contoh ${province.name}`,
+    kind: 'kanim',
+    regency: regencies[0]!.code,
+    serves: regencies.map((r) => r.code),
+    sources: [areaSource],
+    reviewedAt: areaSource.accessedAt,
+    example: true,
+  };
+  await writeFile(`${out}/offices/${id}.yaml`, `# Generated example office for the national-scale build.\n${stringify(office)}`);
 }
 
 let count = 0;

@@ -11,13 +11,14 @@ async function rssKb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Samples the resident memory of a process and all its children (Linux /proc), keeping the peak. */
-export function watchPeakMemory(pid: number, everyMs = 200): { stop(): number } {
+/** Samples the resident memory of processes and all their children (Linux /proc), keeping the peak of their sum. */
+export function watchPeakMemory(pid: number | number[], everyMs = 200): { stop(): number } {
+  const roots = Array.isArray(pid) ? pid : [pid];
   let peak = 0;
   let running = true;
   const loop = async () => {
     while (running) {
-      const pids = [pid, ...(await childrenOf(pid))];
+      const pids = [...roots, ...(await Promise.all(roots.map(childrenOf))).flat()];
       const total = (await Promise.all(pids.map(rssKb))).reduce((a, b) => a + b, 0);
       peak = Math.max(peak, total);
       await new Promise((r) => setTimeout(r, everyMs));

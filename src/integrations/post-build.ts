@@ -9,6 +9,8 @@ import { writeSaveManifests } from './save-manifest.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { writeSitemap } from './sitemap.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { loadReportAddress, reportSettingFile } from '../lib/report.ts';
 import { builtLocales } from '../lib/routes.ts';
 import type { Log } from './logger.ts';
 
@@ -31,6 +33,11 @@ async function step<T>(name: string, log: Log, run: () => Promise<T>): Promise<T
  * ends with a slash.
  */
 export async function postBuild(out: string, site: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<{ pages: number }> {
+  if (loadReportAddress(contentDir()) === undefined) {
+    log(
+      `report a mistake: no address in ${contentDir()}/${reportSettingFile}; the links lead to the offices (a village's own office, else the office list)`,
+    );
+  }
   await step('404 pages', log, () => moveNotFoundPages(out, log));
   await step('sitemap', log, () => writeSitemap(out, site, heads, log));
   await step('headers', log, () => writeSecurityHeaders(out, heads, log));

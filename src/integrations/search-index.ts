@@ -6,7 +6,7 @@ import { createIndex, close } from 'pagefind';
 import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import type { VillageRecord } from '../lib/open-data.ts';
 import { loadAreaIndex, lookupRegency, lookupVillage } from '../lib/regions.ts';
-import { distinctWords, searchDocumentHtml, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
+import { distinctWords, searchDocumentHtml, searchWordsFile, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
 import { buildFinderFiles, type CountInput, type OfficeInput } from '../lib/finder/build.ts';
 import { finderFolder } from '../lib/finder/format.ts';
 import type { Log } from './logger.ts';
@@ -14,22 +14,17 @@ import type { Log } from './logger.ts';
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
 const notIndexed = new Set(['desa', 'kantor', 'cetak', 'cari', finderFolder, 'data', '_astro', 'pagefind', 'og']);
 
-/** The indexed part of one built page, or nothing when the page has no `data-pagefind-body`. */
-export function searchDocument(html: string, locale: string): SearchDocument | undefined {
+/**
+ * The indexed part of one built page, or nothing when the page has no `data-pagefind-body`.
+ * `searchWords`: the words readers type for it, which the page itself does not hold.
+ */
+export function searchDocument(html: string, locale: string, searchWords: string[] = []): SearchDocument | undefined {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const filters = [body, ...body.querySelectorAll('[data-pagefind-filter]')]
     .map((el) => el.getAttribute('data-pagefind-filter'))
     .filter((f): f is string => Boolean(f));
-  const words = body.querySelector('[data-search-words]');
-  const searchWords = words
-    ? words.textContent
-        .split(',')
-        .map((w) => w.trim())
-        .filter(Boolean)
-    : [];
-  words?.remove();
   for (const el of body.querySelectorAll('[data-pagefind-ignore]')) el.remove();
   const text = (el: { textContent: string }) => el.textContent.replace(/\s+/g, ' ').trim();
   return {
@@ -50,7 +45,8 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
  * - Pagefind, through its Node API: one index per language (`/pagefind/<locale>/`), so
  *   a search loads only its language, of the guides (what pages mark with
  *   `data-pagefind-body`; fallback pages, printables and the search page are not), each
- *   handed over as a compact copy (src/lib/search-text.ts).
+ *   handed over as a compact copy (src/lib/search-text.ts), with the words readers type
+ *   for it from the build-only {@link searchWordsFile}, which is then deleted.
  * - The finder of villages and offices (`/cari-desa/`, src/lib/finder/): every
  *   village of the area data, with the page of each program village from the open data
  *   `/data/villages.json`, and the offices of `/data/offices.json` with their working areas
@@ -79,20 +75,25 @@ async function indexLanguage(out: string, locale: string, log: Log) {
     const entries = await readdir(`${base}${folder}`, { recursive: true }).catch(() => []);
     files.push(...entries.filter((f) => f.endsWith('index.html')).map((f) => `${folder}/${f}`));
   }
+  const searchWords = await takeSearchWords(`${base}${searchWordsFile}`);
+  const urlOf = (file: string) => `${locale === defaultLocale ? '' : `/${locale}`}/${file.replace(/index\.html$/, '')}`;
   const { index, errors } = await createIndex({ forceLanguage: locale });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const docs: { file: string; doc: SearchDocument; words: string[] }[] = [];
   for (const file of files) {
-    const doc = searchDocument(await readFile(`${base}${file}`, 'utf8'), locale);
+    const words = searchWords.get(urlOf(file));
+    searchWords.delete(urlOf(file));
+    const doc = searchDocument(await readFile(`${base}${file}`, 'utf8'), locale, words);
     if (doc) docs.push({ file, doc, words: distinctWords(doc) });
   }
+  if (searchWords.size > 0)
+    throw new Error(`${searchWordsFile}: search words for pages that are not indexed: ${[...searchWords.keys()].join(', ')}`);
   // How many pages have each word, to keep each page's rarest words (see selectTextWords).
   const pagesWith = new Map<string, number>();
   for (const { words } of docs) for (const word of words) pagesWith.set(word.toLowerCase(), (pagesWith.get(word.toLowerCase()) ?? 0) + 1);
   let pages = 0;
   for (const { file, doc, words } of docs) {
-    const url = `${locale === defaultLocale ? '' : `/${locale}`}/${file.replace(/index\.html$/, '')}`;
-    const added = await index.addHTMLFile({ url, content: searchDocumentHtml(doc, selectTextWords(words, pagesWith)) });
+    const added = await index.addHTMLFile({ url: urlOf(file), content: searchDocumentHtml(doc, selectTextWords(words, pagesWith)) });
     if (added.errors.length > 0) throw new Error(`pagefind (${locale}, ${file}): ${added.errors.join('; ')}`);
     pages += 1;
   }
@@ -100,6 +101,13 @@ async function indexLanguage(out: string, locale: string, log: Log) {
   if (written.errors.length > 0) throw new Error(`pagefind (${locale}): ${written.errors.join('; ')}`);
   await index.deleteIndex();
   log(`search index ${locale}: ${pages} pages indexed in ${Date.now() - started} ms`);
+}
+
+/** Reads the build-only search words of a language (path -> words) and deletes the file. */
+async function takeSearchWords(path: string): Promise<Map<string, string[]>> {
+  const text = await readFile(path, 'utf8');
+  await rm(path);
+  return new Map(Object.entries(JSON.parse(text) as Record<string, string[]>));
 }
 
 async function writeFinder(out: string, log: Log) {

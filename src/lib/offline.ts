@@ -1,8 +1,8 @@
 /**
  * Saving pages to read without a connection (the save page, `/simpan/`): the names the
- * service worker (`public/sw.js`) and the save page's script share, which pages and
- * files a language saves, and how their size is told. No Astro and no schema imports:
- * the save page's script bundles this file.
+ * service worker (`src/scripts/service-worker.ts`) and the save page's script share
+ * (both bundle this file), which pages and files a language saves, and how their size
+ * is told. No Astro and no schema imports.
  */
 
 /** The save page, language-neutral (English: `/en/simpan/`). The only page that registers the worker. */

@@ -12,6 +12,14 @@ import { escapeMarkup } from './escape.ts';
  * Results show the page's own description, not a cut of this text.
  */
 
+/**
+ * A build-only file per language (`/cari/kata-pencarian.json`, `/en/cari/...`): each
+ * guide's `searchWords` by its address, written by src/pages/[...lang]/cari/kata-pencarian.json.ts
+ * and read and deleted by the search indexing (src/integrations/search-index.ts), so
+ * Pagefind gets the words and no page or file of the site holds them.
+ */
+export const searchWordsFile = 'cari/kata-pencarian.json';
+
 /** Words too common to search for, per language; the search page hands its language's list to the script. */
 export const commonWords: Record<string, string> = {
   id:

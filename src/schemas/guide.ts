@@ -55,8 +55,8 @@ export const guideSchema = record({
   service: z.enum(['passport']).optional(),
   /**
    * The words readers type for this subject, in the guide's language: old terms (TKI),
-   * everyday words, destination countries. Indexed for search with the title's weight,
-   * never shown on the page.
+   * everyday words, destination countries. Handed to Pagefind at build with the title's
+   * weight (src/integrations/search-index.ts); no page holds them.
    */
   searchWords: z.array(z.string().trim().min(1)).default([]),
   /**

@@ -4,7 +4,7 @@
  * the whole site), fetches the language's list of files (`manifest.json`, written after
  * the build with every file's size) and keeps each file in the language's cache, with
  * the village and office the reader came from (`?desa=&kantor=`). Remove deletes every
- * cache of the site and unregisters the worker. The worker (public/sw.js) then serves
+ * cache of the site and unregisters the worker. The worker (src/scripts/service-worker.ts) then serves
  * the network first and a saved copy only when the network fails.
  */
 import { createTranslator } from '../lib/i18n.ts';
@@ -87,7 +87,7 @@ async function save(): Promise<void> {
   say(t('save.saved', { date: dateOf(record.savedAt), size: formatSize(bytes, locale) }));
 }
 
-/** Asks the worker to delete its caches itself (see public/sw.js), waiting at most 5 s. */
+/** Asks the worker to delete its caches itself (see src/scripts/service-worker.ts), waiting at most 5 s. */
 function askWorkerToRemove(worker: ServiceWorker): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
