@@ -88,10 +88,13 @@ export function distinctWords(doc: Pick<SearchDocument, 'locale' | 'title' | 'se
  * Other words of a page indexed at most (besides its title, search words and headings):
  * every first search downloads the index chunk that holds its word. With 30 guides per
  * language (4,379 distinct words on the Indonesian pages, up to 267 on one) the chunk was
- * 22 KB and a first search 104-108 KB; keeping each page's 40 rarest words the chunk is
- * 12-14 KB and a first search 95-99 KB, inside the 100 KB budget.
+ * 22 KB and a first search 104-108 KB; keeping each page's 40 rarest words the chunk was
+ * 12-14 KB. With the company pages, the lure words and the search script's new answers
+ * that was 15.2 KB (English) and a first search up to 103.4 KB; with 10 rarest words the
+ * chunk is 10.3 KB (en) and 9.9 KB (id), and the everyday-words, lure-words and company
+ * tests still find their pages (search words and headings carry most of a guide's matches).
  */
-export const maxTextWords = 40;
+export const maxTextWords = 10;
 
 /**
  * The text words a page keeps when it has more than `max`: those fewest other pages of

@@ -264,7 +264,8 @@ describeBrowser('search', () => {
     const part = (re: RegExp) => transfers.filter((t) => re.test(t.url)).reduce((n, t) => n + t.gzipBytes, 0);
     console.log(
       `first query ${address}: ${total} B gzip in all; Pagefind engine ${part(/pagefind\.js|wasm\.|pagefind-entry|\.pf_meta/)} B, ` +
-        `index ${part(/\.pf_index/)} B, results ${part(/\.pf_fragment/)} B, finder ${part(/\/cari-desa\//)} B`,
+        `index ${part(/\.pf_index/)} B, results ${part(/\.pf_fragment/)} B, finder ${part(/\/cari-desa\//)} B\n` +
+        transfers.map((t) => `  ${t.gzipBytes} ${t.url.replace(session.url, '')}`).join('\n'),
     );
     expect(total).toBeLessThanOrEqual(firstQueryBudget);
     // Nothing from another origin.
