@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/data/site.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { postBuildSteps } from './src/integrations/post-build.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
     mdx(),
     // 404 pages, sitemap, search indexes, _headers (see src/integrations/post-build.ts).
     postBuildSteps(site),
+    // The editor at /admin/ in the development server (npm run admin); the build writes it in post-build.ts.
+    adminIntegration(),
   ],
   vite: {
     plugins: [tailwindcss()],
