@@ -102,6 +102,9 @@ export const localeId = {
       inReview: 'Ditinjau',
       ready: 'Siap',
       publishNow: 'Terbitkan sekarang',
+      deployPreviewPendingButtonLabel: 'Periksa pratinjau',
+      deployPreviewButtonLabel: 'Lihat pratinjau',
+      deployButtonLabel: 'Lihat di situs',
     },
     editorWidgets: {
       list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },

@@ -84,7 +84,7 @@ export function createOfficeSchema(areas: AreaIndex) {
         code: 'custom',
         path: [field],
         input: value,
-        message: `a ${field === 'hours' ? 'list of opening hours' : field} is published only from an official source: add a source on a .go.id site (the office's own *.imigrasi.go.id page), or leave the field out`,
+        message: `a ${field === 'hours' ? 'list of opening hours' : field} is published only from an official source: add a source on a .go.id site (the office's own *.imigrasi.go.id page), or leave the field out (found ${shown(value)})`,
       });
     }
   });
