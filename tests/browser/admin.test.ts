@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAdminServers, type AdminServers } from '../../scripts/lib/admin-servers.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { describeBrowser } from '../helpers/browser.ts';
-import { root, tmpDir } from '../helpers/paths.ts';
+import { root } from '../helpers/paths.ts';
 
 /**
  * The editor end to end: real Chromium, Decap CMS at /admin/ of the development server,
@@ -14,7 +15,8 @@ import { root, tmpDir } from '../helpers/paths.ts';
  * (docs/editing-admin.id.md, docs/editing-admin.en.md).
  */
 
-const repo = `${tmpDir}admin-test/`;
+// Outside the project: the development server watches its own folder, and a change in it restarts the server.
+const repo = `${tmpdir()}/desa-binaan-admin-test-${process.pid}/`;
 const content = `${repo}content/`;
 const shots = `${root}docs/img/`;
 const village = 'villages/11.09.09.2001.yaml';
@@ -49,6 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await servers?.stop();
+  rmSync(repo, { recursive: true, force: true });
 });
 
 const read = (file: string) => readFileSync(`${content}${file}`, 'utf8');
