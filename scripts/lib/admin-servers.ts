@@ -5,6 +5,7 @@
  * and by tests/browser/admin.test.ts (over a copy of the content).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -27,13 +28,26 @@ export interface AdminServerOptions {
   quiet?: boolean;
 }
 
-async function waitFor(url: string, child: ChildProcess, output: () => string, init?: RequestInit): Promise<void> {
+/** A port no one listens on now, for a test's servers. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Waits until `url` answers (with `status`, when given). */
+async function waitFor(url: string, child: ChildProcess, output: () => string, init?: RequestInit, status?: number): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server stopped:\n${output()}`);
     try {
       const response = await fetch(url, init);
-      if (response.status < 500) return;
+      if (status === undefined ? response.status < 500 : response.status === status) return;
     } catch {
       // not listening yet
     }
@@ -79,8 +93,14 @@ export async function startAdminServers({ repoDir, backendPort, sitePort, quiet 
     await Promise.all([stopChild(dev), stopChild(proxy)]);
   };
   try {
-    await waitFor(backend, proxy, () => log, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-    await waitFor(`http://127.0.0.1:${sitePort}/admin/`, dev, () => log);
+    await waitFor(backend, proxy, () => log, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"info"}',
+    });
+    // The home page: Astro itself answers (the editor's files are served before it is ready).
+    await waitFor(`http://127.0.0.1:${sitePort}/`, dev, () => log, undefined, 200);
+    await waitFor(`http://127.0.0.1:${sitePort}/admin/`, dev, () => log, undefined, 200);
   } catch (error) {
     await stop();
     throw error;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,7 +39,10 @@ export async function adminContent(site?: string): Promise<{ files: Map<string, 
   const files = new Map<string, string | Buffer>([
     ['index.html', adminHtml(policy)],
     ['manual-init.js', manualInitScript],
-    [adminFiles.config, `# Written by the build from src/schemas/ (src/lib/cms/config.ts): rebuild rather than edit.\n${stringify(cmsConfig({ backend, localBackend: local }), { lineWidth: 0 })}`],
+    [
+      adminFiles.config,
+      `# Written by the build from src/schemas/ (src/lib/cms/config.ts): rebuild rather than edit.\n${stringify(cmsConfig({ backend, localBackend: local }), { lineWidth: 0 })}`,
+    ],
     [adminFiles.setup, setup.outputFiles[0]!.text],
     [adminFiles.cms, await readFile(decapBundle)],
   ]);

@@ -9,7 +9,12 @@ import type { Log } from './logger.ts';
  * wrote on every page, plus the headers a `<meta>` cannot carry. Fails the build if a
  * page has no policy.
  */
-export async function writeSecurityHeaders(out: string, heads: ReadonlyMap<string, PageHead>, log: Log, adminPolicy?: string): Promise<void> {
+export async function writeSecurityHeaders(
+  out: string,
+  heads: ReadonlyMap<string, PageHead>,
+  log: Log,
+  adminPolicy?: string,
+): Promise<void> {
   // Pages of one template share a policy: keep each distinct one once.
   const distinct = new Set<string>();
   for (const [address, head] of heads) {

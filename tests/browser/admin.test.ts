@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startAdminServers, type AdminServers } from '../../scripts/lib/admin-servers.ts';
+import { freePort, startAdminServers, type AdminServers } from '../../scripts/lib/admin-servers.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { describeBrowser } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
@@ -39,7 +39,12 @@ beforeAll(async () => {
   mkdirSync(repo, { recursive: true });
   cpSync(`${root}content`, content, { recursive: true });
   mkdirSync(shots, { recursive: true });
-  servers = await startAdminServers({ repoDir: repo, backendPort: 8380 + (process.pid % 100), sitePort: 4380 + (process.pid % 100), quiet: true });
+  servers = await startAdminServers({
+    repoDir: repo,
+    backendPort: 8380 + (process.pid % 100),
+    sitePort: 4380 + (process.pid % 100),
+    quiet: true,
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'id-ID' });
   // This machine is slow when busy: Decap's bundle alone is 5 MB of script to compile.
@@ -84,7 +89,7 @@ async function waitForFile(file: string, before: string): Promise<string> {
  * content a moment after the file changes, and answers with an error page meanwhile.
  */
 async function pageShowing(path: string, text: string): Promise<string> {
-  const deadline = Date.now() + minutes(2);
+  const deadline = Date.now() + minutes(3);
   let html = '';
   while (Date.now() < deadline) {
     html = await fetch(`${servers.site}${path}`).then(
@@ -172,7 +177,9 @@ describeBrowser('editor at /admin/ with the local backend', () => {
       await page.getByLabel('Penerbit', { exact: true }).last().fill('imigrasiagam.id');
       await page.getByLabel('Tanggal dibaca', { exact: true }).last().fill(today);
       await phone.scrollIntoViewIfNeeded();
-      await expect(page.getByText('Hanya dari sumber resmi .go.id (situs kantor *.imigrasi.go.id)').first().isVisible()).resolves.toBe(true);
+      await expect(page.getByText('Hanya dari sumber resmi .go.id (situs kantor *.imigrasi.go.id)').first().isVisible()).resolves.toBe(
+        true,
+      );
       await page.screenshot({ path: `${shots}admin-5-telepon-kantor.png` });
       await publish();
       const saved = await waitForFile(office, before);

@@ -30,13 +30,17 @@ function differences(fields: readonly CmsField[], schema: JsonSchema, path = '')
       found.push(`${at}: in the editor, not in the schema`);
       continue;
     }
-    if (field.required !== required.has(field.name)) found.push(`${at}: required is ${field.required} in the editor, ${required.has(field.name)} in the schema`);
-    if ((field.pattern?.[0] ?? undefined) !== property.pattern) found.push(`${at}: pattern ${field.pattern?.[0]} in the editor, ${property.pattern} in the schema`);
+    if (field.required !== required.has(field.name))
+      found.push(`${at}: required is ${field.required} in the editor, ${required.has(field.name)} in the schema`);
+    if ((field.pattern?.[0] ?? undefined) !== property.pattern)
+      found.push(`${at}: pattern ${field.pattern?.[0]} in the editor, ${property.pattern} in the schema`);
     if (JSON.stringify(field.options) !== JSON.stringify(property.enum?.map(String))) found.push(`${at}: choices differ`);
     if (isLocalized(property)) {
       const languages = (field.fields ?? []).map((f) => f.name);
-      if (languages.join() !== locales.join()) found.push(`${at}: languages ${languages.join()} in the editor, ${locales.join()} in the list`);
-      if (field.fields?.[0]?.required !== required.has(field.name)) found.push(`${at}.id: Indonesian is required exactly when the field is`);
+      if (languages.join() !== locales.join())
+        found.push(`${at}: languages ${languages.join()} in the editor, ${locales.join()} in the list`);
+      if (field.fields?.[0]?.required !== required.has(field.name))
+        found.push(`${at}.id: Indonesian is required exactly when the field is`);
     } else if (property.type === 'object') {
       found.push(...differences(field.fields ?? [], property, `${at}.`));
     } else if (property.type === 'array') {
@@ -125,7 +129,8 @@ describe('editor fields from the schemas', () => {
     const walk = (collection: string, fields: readonly CmsField[], path: string) => {
       for (const field of fields) {
         const at = path ? `${path}.${field.name}` : field.name;
-        if (!fieldWords[`${collection}:${at}`] && !fieldWords[at] && !locales.includes(field.name as never)) missing.push(`${collection}: ${at}`);
+        if (!fieldWords[`${collection}:${at}`] && !fieldWords[at] && !locales.includes(field.name as never))
+          missing.push(`${collection}: ${at}`);
         if (field.fields && field.widget !== 'object') walk(collection, field.fields, at);
         else if (field.fields && field.fields.some((f) => !locales.includes(f.name as never))) walk(collection, field.fields, at);
         if (field.field) walk(collection, [field.field], at);
@@ -141,10 +146,14 @@ describe('editor fields from the schemas', () => {
       publish_mode: 'editorial_workflow',
       backend: { name: 'forgejo', api_root: 'https://git.example.go.id/api/v1' },
     });
-    expect(cmsBackend({ CMS_BACKEND: 'forgejo', CMS_API_ROOT: 'https://git.example.go.id/api/v1' }).origins).toEqual(['https://git.example.go.id']);
+    expect(cmsBackend({ CMS_BACKEND: 'forgejo', CMS_API_ROOT: 'https://git.example.go.id/api/v1' }).origins).toEqual([
+      'https://git.example.go.id',
+    ]);
     expect(cmsConfig({ backend: cmsBackend({ CMS_BACKEND: 'gitea' }) }).publish_mode).toBeUndefined();
     expect(() => cmsBackend({ CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND: must be one of github, gitlab, forgejo, gitea, found "svn"/);
-    expect(cmsConfig({ backend: cmsBackend({}), localBackend: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(cmsConfig({ backend: cmsBackend({}), localBackend: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({
+      url: 'http://127.0.0.1:8081/api/v1',
+    });
     expect('local_backend' in cmsConfig({ backend: cmsBackend({}) })).toBe(false);
   });
 });

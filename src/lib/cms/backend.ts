@@ -26,7 +26,8 @@ const defaultApi: Record<BackendName, string> = {
 /** The editor's backend from CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_API_ROOT, CMS_BASE_URL, CMS_AUTH_ENDPOINT, CMS_APP_ID. */
 export function cmsBackend(env: Record<string, string | undefined> = process.env, siteUrl?: string): CmsBackend {
   const name = (env.CMS_BACKEND ?? 'github') as BackendName;
-  if (!backendNames.includes(name)) throw new Error(`CMS_BACKEND: must be one of ${backendNames.join(', ')}, found ${JSON.stringify(name)}`);
+  if (!backendNames.includes(name))
+    throw new Error(`CMS_BACKEND: must be one of ${backendNames.join(', ')}, found ${JSON.stringify(name)}`);
   const apiRoot = env.CMS_API_ROOT ?? defaultApi[name];
   const config: Record<string, string> = {
     name,

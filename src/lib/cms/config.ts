@@ -62,7 +62,7 @@ export const guideBodyField: CmsField = {
 export interface CmsConfigOptions {
   backend: CmsBackend;
   /** The local backend's address (`npm run admin` and the tests): then the editor writes files through decap-server. */
-  localBackend?: string;
+  localBackend?: string | undefined;
 }
 
 /** The whole Decap CMS configuration (`/admin/config.yml`). */
@@ -84,7 +84,17 @@ export function cmsConfig({ backend, localBackend }: CmsConfigOptions) {
         name,
         label,
         file: `content/${name}.yaml`,
-        fields: [{ name: 'items', label: itemLabel, widget: 'list', required: true, collapsed: true, summary: '{{fields.id}}', fields: editorFields(name) }],
+        fields: [
+          {
+            name: 'items',
+            label: itemLabel,
+            widget: 'list',
+            required: true,
+            collapsed: true,
+            summary: '{{fields.id}}',
+            fields: editorFields(name),
+          },
+        ],
       },
     ],
   });

@@ -72,7 +72,9 @@ function patch(doc: Document, node: unknown, before: unknown, after: unknown, qu
     return node;
   }
   if (isSeq(node) && Array.isArray(before) && Array.isArray(after)) {
-    node.items = after.map((value, i) => (i < before.length ? patch(doc, node.items[i], before[i], value, quote) : newNode(doc, value, quote)));
+    node.items = after.map((value, i) =>
+      i < before.length ? patch(doc, node.items[i], before[i], value, quote) : newNode(doc, value, quote),
+    );
     return node;
   }
   if (isScalar(node) && typeof after === 'string' && typeof node.value === 'string') {

@@ -7,7 +7,10 @@ import type { FieldWords } from './fields.ts';
  * with no entry here fails tests/unit/cms-config.test.ts.
  */
 export const fieldWords: Readonly<Record<string, FieldWords>> = {
-  code: { label: 'Kode wilayah desa', hint: 'Kode Kemendagri, contoh 53.01.16.2007. Nama desa, kecamatan dan kabupaten diambil dari kode ini.' },
+  code: {
+    label: 'Kode wilayah desa',
+    hint: 'Kode Kemendagri, contoh 53.01.16.2007. Nama desa, kecamatan dan kabupaten diambil dari kode ini.',
+  },
   office: { label: 'Kantor imigrasi', hint: 'Pilih dari daftar kantor.' },
   officers: { label: 'Petugas Pimpasa', hint: 'Pilih dari daftar petugas.' },
   designatedAt: { label: 'Tanggal menjadi desa binaan', hint: 'Tahun-bulan-hari, contoh 2024-11-04.' },
