@@ -42,7 +42,7 @@ export function freePort(): Promise<number> {
 
 /** Waits until `url` answers (with `status`, when given). */
 async function waitFor(url: string, child: ChildProcess, output: () => string, init?: RequestInit, status?: number): Promise<void> {
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + 480_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server stopped:\n${output()}`);
     try {
@@ -53,7 +53,7 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, i
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`${url}: no answer within 300 s:\n${output()}`);
+  throw new Error(`${url}: no answer within 480 s:\n${output()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -51,7 +51,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(minutes(2));
   // Leaving an entry with unsaved changes asks first (after a failed step): go on.
   page.on('dialog', (dialog) => void dialog.accept());
-}, minutes(8));
+}, minutes(10));
 
 afterAll(async () => {
   await browser?.close();
