@@ -1,6 +1,8 @@
 /**
  * npm run content:report — per guide and language: review date and age, number of
- * sources, translation status; then stale reviews, untranslated guides and example data.
+ * sources, translation status; then stale reviews, untranslated guides and example data;
+ * then data records whose newest source speaks of a day over 12 months ago, and offices
+ * without an address.
  * Reads content/ directly (or CONTENT_DIR), so it runs without a build.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,7 +11,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { daysBetween, todayInJakarta } from '../src/lib/format.ts';
 import { defaultLocale, locales } from '../src/lib/locales.ts';
-import { formatContentReport, type GuideStatusRow } from '../src/lib/content-report.ts';
+import { formatContentReport, type GuideStatusRow, type RecordAge } from '../src/lib/content-report.ts';
 import { guideAddress } from '../src/lib/urls.ts';
 
 const content = contentDir();
@@ -57,4 +59,21 @@ for (const folder of ['villages', 'offices', 'officers']) {
   }
 }
 
-process.stdout.write(formatContentReport(rows, examples, today));
+// Data records: the newest day their sources report, and offices without an address.
+const records: RecordAge[] = [];
+for (const file of (await files(`${content}/villages`, '.yaml')).sort()) {
+  const v = parse(await readFile(file, 'utf8')) as { designatedAt: string; sessions?: { date: string; source?: unknown }[] };
+  const days = [v.designatedAt, ...(v.sessions ?? []).filter((s) => s.source && s.date <= today).map((s) => s.date)];
+  records.push({ file: relative('.', file), newest: days.sort().at(-1)! });
+}
+for (const file of (await files(`${content}/village-counts`, '.yaml')).sort()) {
+  records.push({ file: relative('.', file), newest: (parse(await readFile(file, 'utf8')) as { reportedAt: string }).reportedAt });
+}
+const officesWithoutAddress: string[] = [];
+for (const file of (await files(`${content}/offices`, '.yaml')).sort()) {
+  const o = parse(await readFile(file, 'utf8')) as { address?: string; reviewedAt?: string };
+  if (!o.address) officesWithoutAddress.push(relative('.', file));
+  if (o.reviewedAt) records.push({ file: relative('.', file), newest: o.reviewedAt });
+}
+
+process.stdout.write(formatContentReport(rows, examples, today, { records, officesWithoutAddress }));

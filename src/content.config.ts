@@ -11,6 +11,7 @@ import { helplineSchema } from './schemas/helpline.ts';
 import { createOfficeSchema } from './schemas/office.ts';
 import { createOfficerSchema } from './schemas/officer.ts';
 import { createVillageSchema } from './schemas/village.ts';
+import { createVillageCountSchema } from './schemas/village-count.ts';
 
 const root = contentDir();
 const areas = await loadAreaIndex();
@@ -51,6 +52,11 @@ const officers = defineCollection({
   schema: createOfficerSchema(reference('offices')),
 });
 
+const villageCounts = defineCollection({
+  loader: strictGlob({ pattern: '*.yaml', base: `${root}/village-counts` }),
+  schema: createVillageCountSchema({ areas, officeRef: reference('offices') }),
+});
+
 const agencies = defineCollection({
   loader: strictGlob({ pattern: '*.yaml', base: `${root}/agencies` }),
   schema: agencySchema,
@@ -60,4 +66,4 @@ const helplines = defineCollection({ loader: yamlFile('helplines.yaml'), schema:
 
 const fees = defineCollection({ loader: yamlFile('fees.yaml'), schema: feeSchema });
 
-export const collections = { guides, villages, offices, officers, agencies, helplines, fees };
+export const collections = { guides, villages, villageCounts, offices, officers, agencies, helplines, fees };

@@ -7,6 +7,16 @@ export function chromiumPath(): string | undefined {
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 
+/** Chromium's flags here: headless as root, and no background traffic (this machine reaches no other host). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Launches the system Chromium headless, with no background traffic. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -14,13 +24,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }

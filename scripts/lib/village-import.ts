@@ -23,7 +23,7 @@ function noteColumns() {
   >;
 }
 
-/** Columns a spreadsheet may have, with what each holds (also in the README). */
+/** Columns a spreadsheet may have, with what each holds (also in docs/editing.en.md and docs/editing.id.md). */
 export const importColumns = {
   code: 'required: Kemendagri area code, PP.RR.DD.VVVV (or the 10 digits without dots)',
   office: 'required: office id, a file name in content/offices/ without .yaml',

@@ -11,6 +11,8 @@ export interface Language {
   locale: Locale;
   name: string;
   status: 'complete' | 'draft';
+  /** Every UI string, for a browser script's share (see `pickStrings`). */
+  strings: UiStringsOf;
   t: Translator;
 }
 
@@ -44,8 +46,8 @@ export function languages(): Map<Locale, Language> {
       if (unknown.length > 0) throw new Error(`${file}: strings not in ${defaultLocale}.json (typo?): ${unknown.join(', ')}`);
       const plurals = pluralProblems(base, data.strings, locale);
       if (plurals.length > 0) throw new Error(`${file}: ${plurals.join('; ')}`);
-      const t = createTranslator(data.strings as UiStringsOf, locale);
-      result.set(locale, { locale, name: data.name, status: data.status, t });
+      const strings = data.strings as UiStringsOf;
+      result.set(locale, { locale, name: data.name, status: data.status, strings, t: createTranslator(strings, locale) });
     }
     return result;
   })();

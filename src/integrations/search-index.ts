@@ -7,7 +7,8 @@ import { defaultLocale, locales, type Locale } from '../lib/locales.ts';
 import type { VillageRecord } from '../lib/open-data.ts';
 import { loadAreaIndex, lookupRegency, lookupVillage } from '../lib/regions.ts';
 import { distinctWords, searchDocumentHtml, selectTextWords, type SearchDocument } from '../lib/search-text.ts';
-import { buildFinderFiles, finderFolder, type OfficeInput } from '../lib/village-finder.ts';
+import { buildFinderFiles, type CountInput, type OfficeInput } from '../lib/finder/build.ts';
+import { finderFolder } from '../lib/finder/format.ts';
 import type { Log } from './logger.ts';
 
 /** Top folders whose pages are never indexed: villages and offices are in the finder; printables, search, data and assets are not pages to find. */
@@ -50,9 +51,10 @@ export function searchDocument(html: string, locale: string): SearchDocument | u
  *   a search loads only its language, of the guides (what pages mark with
  *   `data-pagefind-body`; fallback pages, printables and the search page are not), each
  *   handed over as a compact copy (src/lib/search-text.ts).
- * - The finder of villages and offices (`/cari-desa/`, src/lib/village-finder.ts): every
+ * - The finder of villages and offices (`/cari-desa/`, src/lib/finder/): every
  *   village of the area data, with the page of each program village from the open data
- *   `/data/villages.json`, and the offices of `/data/offices.json` with their working areas.
+ *   `/data/villages.json`, and the offices of `/data/offices.json` with their working areas
+ *   and the counts of `/data/village-counts.json` (program villages reported without names).
  */
 export async function writeSearchIndexes(out: string, log: Log, only: readonly Locale[] = locales): Promise<void> {
   await rm(`${out}pagefind`, { recursive: true, force: true });
@@ -106,6 +108,14 @@ async function writeFinder(out: string, log: Log) {
   await rm(target, { recursive: true, force: true });
   const programVillages = JSON.parse(await readFile(`${out}data/villages.json`, 'utf8')) as Pick<VillageRecord, 'code' | 'url'>[];
   const offices = JSON.parse(await readFile(`${out}data/offices.json`, 'utf8')) as (Omit<OfficeInput, 'path'> & { url: string })[];
+  const counts = JSON.parse(await readFile(`${out}data/village-counts.json`, 'utf8')) as {
+    officeName: string;
+    officeUrl: string;
+    count: number;
+    area: string[];
+    districts: string[];
+    reportedAt: string;
+  }[];
   const areas = await loadAreaIndex();
   const pages = new Map(programVillages.map((v) => [v.code, new URL(v.url).pathname]));
   // Every village of the area data, program village (with its page) or not.
@@ -128,6 +138,14 @@ async function writeFinder(out: string, log: Log) {
     [...villages, ...officePlaces],
     offices.map((o) => ({ name: o.name, path: new URL(o.url).pathname, regency: o.regency, serves: o.serves })),
     (text) => gzipSync(text).length,
+    counts.map((c): CountInput => ({
+      office: c.officeName,
+      path: new URL(c.officeUrl).pathname,
+      count: c.count,
+      area: c.area,
+      districts: c.districts,
+      reportedAt: c.reportedAt,
+    })),
   );
   const folders = new Set([...files.keys()].map((f) => dirname(`${target}${f}`)));
   for (const folder of folders) await mkdir(folder, { recursive: true });

@@ -18,8 +18,29 @@ export function isStale(reviewedAt: string, today: string): boolean {
   return daysBetween(reviewedAt, today) > staleAfterDays;
 }
 
+/**
+ * A data record and the newest day its sources speak of: a village's designation or
+ * latest reported session, a count's report day, an office's review. Sources carry only
+ * the day an editor read them, so the reported day is what shows a record's age.
+ */
+export interface RecordAge {
+  file: string;
+  newest: string;
+}
+
+/** Records whose newest reported day is more than 12 months before `today`, oldest first. */
+export function staleRecords(records: readonly RecordAge[], today: string): RecordAge[] {
+  return records.filter((r) => isStale(r.newest, today)).sort((a, b) => a.newest.localeCompare(b.newest) || a.file.localeCompare(b.file));
+}
+
+/** What the data records need: old sources, offices without an address. */
+export interface DataReport {
+  records: RecordAge[];
+  officesWithoutAddress: string[];
+}
+
 /** Plain-text report: one line per guide and language, then what needs attention. */
-export function formatContentReport(rows: GuideStatusRow[], examples: string[], today: string): string {
+export function formatContentReport(rows: GuideStatusRow[], examples: string[], today: string, data?: DataReport): string {
   const lines = [`Content report, ${today}`, '', 'Guides (path, language, status, reviewed, age in days, sources):'];
   const width = Math.max(...rows.map((r) => r.path.length));
   for (const r of rows) {
@@ -35,5 +56,12 @@ export function formatContentReport(rows: GuideStatusRow[], examples: string[], 
   for (const r of fallbacks) lines.push(`  ${r.locale} ${r.path}`);
   lines.push('', `Example-data records (not confirmed program data): ${examples.length}`);
   for (const e of examples) lines.push(`  ${e}`);
+  if (data) {
+    const stale = staleRecords(data.records, today);
+    lines.push('', `Records whose newest source speaks of a day over 12 months ago: ${stale.length} of ${data.records.length}`);
+    for (const r of stale) lines.push(`  ${r.file} (newest ${r.newest}, ${daysBetween(r.newest, today)} days)`);
+    lines.push('', `Offices without an address: ${data.officesWithoutAddress.length}`);
+    for (const o of data.officesWithoutAddress) lines.push(`  ${o}`);
+  }
   return `${lines.join('\n')}\n`;
 }

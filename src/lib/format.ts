@@ -22,6 +22,19 @@ export function formatDate(isoDate: string, locale: string): string {
   return format.format(date);
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The month of a calendar date written out for readers: `Juli 2025`, `July 2025`. */
+export function formatMonth(isoDate: string, locale: string): string {
+  const [y, m] = isoDate.split('-').map(Number);
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(y!, m! - 1, 1)));
+}
+
 /** Whole days from one calendar date to another (`YYYY-MM-DD`). */
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);

@@ -103,6 +103,16 @@ export function createTranslator<S extends UiStrings = UiStrings>(strings: S, lo
   return t as Translate<S>;
 }
 
+/**
+ * The strings a browser script needs, picked from one language's strings by key: the
+ * page hands them over as one JSON attribute, and the script reads them with
+ * {@link createTranslator}, so it fills placeholders and picks plural forms exactly as
+ * the build does, for any language.
+ */
+export function pickStrings<S extends UiStrings, K extends keyof S & string>(strings: S, keys: readonly K[]): Pick<S, K> {
+  return Object.fromEntries(keys.map((key) => [key, strings[key]])) as Pick<S, K>;
+}
+
 /** Text given per language in a data file, with Indonesian always present. */
 export type LocalizedText = { id: string } & Partial<Record<string, string>>;
 

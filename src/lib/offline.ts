@@ -93,7 +93,7 @@ export function saveManifest(locale: string, files: SavedFile[], pages: number, 
   return { locale, files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), pages, placeBytes };
 }
 
-/** A size for readers, with 1 KB = 1,024 bytes as the README counts: `812 KB`, `1,4 MB` in Indonesian. */
+/** A size for readers, with 1 KB = 1,024 bytes as docs/ counts: `812 KB`, `1,4 MB` in Indonesian. */
 export function formatSize(bytes: number, locale: string): string {
   const kb = bytes / 1024;
   if (kb < 1000) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kb)))} KB`;

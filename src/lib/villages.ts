@@ -36,9 +36,21 @@ export interface ProvinceGroup<V> {
   count: number;
 }
 
-/** Groups villages by province and regency, each level sorted by name. */
-export function groupByArea<V extends { area: VillageArea }>(villages: readonly V[]): ProvinceGroup<V>[] {
+/**
+ * Groups villages by province and regency, each level sorted by name. `alsoRegencies`
+ * adds regencies with no named village (an office reported a count there), so their
+ * directory page exists with an empty list.
+ */
+export function groupByArea<V extends { area: VillageArea }>(
+  villages: readonly V[],
+  alsoRegencies: readonly { regency: Area; province: Area }[] = [],
+): ProvinceGroup<V>[] {
   const provinces = new Map<string, { province: Area; regencies: Map<string, RegencyGroup<V>> }>();
+  for (const { province, regency } of alsoRegencies) {
+    const p = provinces.get(province.code) ?? { province, regencies: new Map() };
+    provinces.set(province.code, p);
+    if (!p.regencies.has(regency.code)) p.regencies.set(regency.code, { regency, villages: [], parts: [] });
+  }
   for (const village of villages) {
     const { province, regency } = village.area;
     const p = provinces.get(province.code) ?? { province, regencies: new Map() };
@@ -120,12 +132,12 @@ export function regencyPartPath(province: Area, regency: Area, number: number): 
   return number === 1 ? regencyPath(province, regency) : normalizePath(`${regencyPath(province, regency)}bagian-${number}`);
 }
 
-/** Sessions on or after `today` (soonest first), and those before it (latest first). */
-export function splitSessions<S extends { date: string; start: string }>(
+/** Sessions on or after `today` (soonest first), and those before it (latest first); a session without a time sorts first on its day. */
+export function splitSessions<S extends { date: string; start?: string | undefined }>(
   sessions: readonly S[],
   today: string,
 ): { upcoming: S[]; past: S[] } {
-  const key = (s: S) => `${s.date}T${s.start}`;
+  const key = (s: S) => `${s.date}T${s.start ?? ''}`;
   const upcoming = sessions.filter((s) => s.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
   const past = sessions.filter((s) => s.date < today).sort((a, b) => key(b).localeCompare(key(a)));
   return { upcoming, past };

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
-import { isWhatsappNumber } from '../lib/phone.ts';
-import { httpsUrl, isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from './common.ts';
+import {
+  emailAddress,
+  httpsUrl,
+  isoDate,
+  localizedText,
+  officialContacts,
+  phoneNumber,
+  record,
+  shown,
+  sourceSchema,
+  whatsappNumber,
+} from './common.ts';
 
 /** Kinds of agencies (other than immigration offices) that guides point readers to. */
 export const agencyKinds = ['bp3mi', 'ltsa', 'embassy', 'consulate', 'ministry', 'service'] as const;
@@ -10,7 +20,7 @@ export type AgencyKind = (typeof agencyKinds)[number];
  * An agency a guide sends readers to (`content/agencies/<id>.yaml`): a BP3MI or LTSA
  * office, an Indonesian embassy or consulate, a ministry's public service. Typed once
  * here and rendered wherever a guide needs it; a contact no source gives is left out and
- * the page says it is not published.
+ * the page says it is not published. Contacts follow the one rule of `officialContacts`.
  */
 export const agencySchema = record({
   /** BP3MI, LTSA, embassy, consulate, ministry or an online service (`service`). */
@@ -29,17 +39,15 @@ export const agencySchema = record({
   /** Public phone, from an official source. */
   phone: phoneNumber.optional(),
   /** Public WhatsApp line, from an official source. */
-  whatsapp: phoneNumber
-    .refine(isWhatsappNumber, { error: (iss) => `must be a mobile (08...) or international number, found ${shown(iss.input)}` })
-    .optional(),
+  whatsapp: whatsappNumber.optional(),
   /** Public e-mail, from an official source. */
-  email: z.email({ error: (iss) => `must be an e-mail address, found ${shown(iss.input)}` }).optional(),
+  email: emailAddress.optional(),
   /** Its official website, https. */
   website: httpsUrl.optional(),
   /** Where the details were published. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   /** When an editor last checked the details, YYYY-MM-DD. */
   reviewedAt: isoDate,
-});
+}).superRefine(officialContacts(['phone', 'whatsapp', 'email']));
 
 export type Agency = z.infer<typeof agencySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from '../lib/locales.ts';
-import { parsePhone, phoneRule } from '../lib/phone.ts';
+import { isWhatsappNumber, parsePhone, phoneRule } from '../lib/phone.ts';
+import { isOfficialSource } from '../lib/sources.ts';
 
 /**
  * An object that refuses fields it does not know, naming them and the allowed ones:
@@ -82,3 +83,34 @@ export const sourceSchema = record({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A WhatsApp line: a mobile (08...) or international number. */
+export const whatsappNumber = phoneNumber.refine(isWhatsappNumber, {
+  error: (iss) => `must be a mobile (08...) or international number, found ${shown(iss.input)}`,
+});
+
+/** Public e-mail. */
+export const emailAddress = z.email({ error: (iss) => `must be an e-mail address, found ${shown(iss.input)}` });
+
+/** Where a record's contacts may come from: the one rule for offices, agencies and companies. */
+export const contactRule =
+  "is published only from an official source: add a source on a .go.id site (such as the office's own *.imigrasi.go.id page), or leave the field out";
+
+/**
+ * The one contact rule, for every record that can carry a phone, WhatsApp, e-mail or
+ * opening hours (offices, agencies, companies): fraudsters run look-alike sites with
+ * fake numbers, so such a field is published only when the record cites an official
+ * source (`src/lib/sources.ts`). Each field given without one is an issue naming the
+ * field and its value. Use as `.superRefine(officialContacts(['phone', ...]))`.
+ */
+export function officialContacts<Field extends string>(fields: readonly Field[]) {
+  return (data: { sources: readonly Source[] } & Partial<Record<Field, unknown>>, ctx: z.RefinementCtx) => {
+    if (data.sources.some((s) => isOfficialSource(s.url))) return;
+    for (const field of fields) {
+      const value = data[field];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      const what = field === 'hours' ? 'list of opening hours' : field;
+      ctx.addIssue({ code: 'custom', path: [field], input: value, message: `a ${what} (found ${shown(value)}) ${contactRule}` });
+    }
+  };
+}

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { httpsUrl, isoDate, phoneNumber, record, shown, sourceSchema } from './common.ts';
+import { emailAddress, httpsUrl, isoDate, officialContacts, phoneNumber, record, shown, sourceSchema, whatsappNumber } from './common.ts';
 import { dayRangePattern, daysOf } from '../lib/hours.ts';
-import { isWhatsappNumber } from '../lib/phone.ts';
-import { isOfficialSource } from '../lib/sources.ts';
 
 /** Kinds of immigration service points. */
 export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
@@ -31,9 +29,6 @@ export const openingHoursSchema = record({
     .refine((value) => value.slice(0, 5) < value.slice(6), { error: (iss) => `must close after it opens, found ${shown(iss.input)}` }),
 });
 
-/** Fields that only an official source may give (see `src/lib/sources.ts`). */
-const contactFields = ['phone', 'whatsapp', 'email', 'hours'] as const;
-
 /** An immigration office or service point (`content/offices/<id>.yaml`). */
 export function createOfficeSchema(areas: AreaIndex) {
   const regencyCode = z
@@ -58,11 +53,9 @@ export function createOfficeSchema(areas: AreaIndex) {
     /** Public phone. */
     phone: phoneNumber.optional(),
     /** Public WhatsApp line. */
-    whatsapp: phoneNumber
-      .refine(isWhatsappNumber, { error: (iss) => `must be a mobile (08...) or international number, found ${shown(iss.input)}` })
-      .optional(),
+    whatsapp: whatsappNumber.optional(),
     /** Public e-mail. */
-    email: z.email({ error: (iss) => `must be an e-mail address, found ${shown(iss.input)}` }).optional(),
+    email: emailAddress.optional(),
     /** Opening hours. */
     hours: z.array(openingHoursSchema).default([]),
     /** The office's own website, https. */
@@ -75,19 +68,7 @@ export function createOfficeSchema(areas: AreaIndex) {
     reviewedAt: isoDate,
     /** True while the record is an example, not confirmed program data. */
     example: z.boolean().default(false),
-  }).superRefine((office, ctx) => {
-    if (office.sources.some((s) => isOfficialSource(s.url))) return;
-    for (const field of contactFields) {
-      const value = office[field];
-      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        input: value,
-        message: `a ${field === 'hours' ? 'list of opening hours' : field} is published only from an official source: add a source on a .go.id site (the office's own *.imigrasi.go.id page), or leave the field out (found ${shown(value)})`,
-      });
-    }
-  });
+  }).superRefine(officialContacts(['phone', 'whatsapp', 'email', 'hours']));
 }
 
 export type OfficeData = z.output<ReturnType<typeof createOfficeSchema>>;

@@ -6,8 +6,11 @@ import { isoDate, localizedText, phoneNumber, record, shown, sourceSchema } from
 export const sessionSchema = record({
   /** The day, YYYY-MM-DD. */
   date: isoDate,
-  /** Start time, 24-hour HH:MM (WIB/WITA/WIT as local). */
-  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 09:00'),
+  /** Start time, 24-hour HH:MM (WIB/WITA/WIT as local); a past session reported without a time has none. */
+  start: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 09:00')
+    .optional(),
   /** End time, HH:MM, if known. */
   end: z
     .string()
@@ -17,6 +20,8 @@ export const sessionSchema = record({
   place: localizedText,
   /** What it is about. */
   topic: localizedText,
+  /** Where the session was announced or reported (news, the office's page); shown with it. */
+  source: sourceSchema.optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -67,6 +72,13 @@ export function createVillageSchema<Office extends z.ZodType, Officer extends z.
        * the source reported it, and the page says "reported on".
        */
       designatedAtIs: z.enum(['designated', 'reported']).default('designated'),
+      /**
+       * `area-data` when the source reports whole districts or a regency with their number
+       * of villages, not each village's name, and the Kemendagri area data holds exactly
+       * that number: the village is then named by the area data, and its page says so.
+       * `source` (the default) when the source names the village itself.
+       */
+      namedBy: z.enum(['source', 'area-data']).default('source'),
       /** Outreach and information sessions, past and planned. */
       sessions: z.array(sessionSchema).default([]),
       /** The village office's public contact. */

@@ -7,7 +7,9 @@
  * cache of the site and unregisters the worker. The worker (public/sw.js) then serves
  * the network first and a saved copy only when the network fails.
  */
+import { createTranslator } from '../lib/i18n.ts';
 import { cachePrefix, formatSize, placesToSave, type SaveManifest } from '../lib/offline.ts';
+import type { SaveStrings } from './save-strings.ts';
 
 /** What was saved, kept beside the pages: the save page reads it back, the worker lists the places on the offline page. */
 interface SavedRecord {
@@ -21,9 +23,8 @@ const { locale = 'id', prefix = '', manifest: manifestUrl = '', record: recordUr
 const status = root.querySelector<HTMLElement>('[data-save-status]')!;
 const saveButton = root.querySelector<HTMLButtonElement>('[data-save-button]')!;
 const removeButton = root.querySelector<HTMLButtonElement>('[data-save-remove]')!;
-const fill = (template: string | undefined, values: Record<string, string | number>) =>
-  (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+// The UI strings this script uses (src/scripts/save-strings.ts), filled by the build's translator.
+const t = createTranslator(JSON.parse(root.dataset.strings ?? '{}') as SaveStrings, locale);
 const dateOf = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 function say(text: string) {
@@ -44,7 +45,7 @@ async function savedRecord(): Promise<SavedRecord | undefined> {
 
 async function showSaved(): Promise<void> {
   const saved = await savedRecord();
-  if (saved) say(fill(root.dataset.saved, { date: dateOf(saved.savedAt), size: formatSize(saved.bytes, locale) }));
+  if (saved) say(t('save.saved', { date: dateOf(saved.savedAt), size: formatSize(saved.bytes, locale) }));
 }
 
 async function save(): Promise<void> {
@@ -60,7 +61,7 @@ async function save(): Promise<void> {
   let done = 0;
   let bytes = 0;
   const titles = new Map<string, string>();
-  say(fill(root.dataset.saving, { done: count(0), total: count(urls.length) }));
+  say(t('save.saving', { done: 0, total: urls.length }));
   // A few at a time: a slow connection is not flooded, a fast one is not kept waiting.
   for (let i = 0; i < urls.length; i += 4) {
     await Promise.all(
@@ -72,7 +73,7 @@ async function save(): Promise<void> {
         if (places.includes(url)) titles.set(url, titleOf(new TextDecoder().decode(body)));
         await cache.put(url, response);
         done += 1;
-        say(fill(root.dataset.saving, { done: count(done), total: count(urls.length) }));
+        say(t('save.saving', { done, total: urls.length }));
       }),
     );
   }
@@ -83,7 +84,7 @@ async function save(): Promise<void> {
   };
   await cache.put(recordUrl, new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
   await navigator.serviceWorker.ready;
-  say(fill(root.dataset.saved, { date: dateOf(record.savedAt), size: formatSize(bytes, locale) }));
+  say(t('save.saved', { date: dateOf(record.savedAt), size: formatSize(bytes, locale) }));
 }
 
 /** Asks the worker to delete its caches itself (see public/sw.js), waiting at most 5 s. */
@@ -120,7 +121,7 @@ async function run(action: () => Promise<void>, onError: () => Promise<void>): P
 
 root.querySelector('[data-save-nojs]')?.setAttribute('hidden', '');
 if (!('serviceWorker' in navigator) || !('caches' in window)) {
-  say(root.dataset.unsupported ?? '');
+  say(t('save.unsupported'));
 } else {
   root.querySelector('[data-save-controls]')?.removeAttribute('hidden');
   saveButton.addEventListener('click', () =>
@@ -128,16 +129,16 @@ if (!('serviceWorker' in navigator) || !('caches' in window)) {
       // Half a save is no save: what was kept is dropped, and the worker goes when nothing is left.
       await caches.delete(cacheName);
       if ((await caches.keys()).every((name) => !name.startsWith(cachePrefix))) await removeAll();
-      say(root.dataset.failed ?? '');
+      say(t('save.failed'));
     }),
   );
   removeButton.addEventListener('click', () =>
     run(
       async () => {
         await removeAll();
-        say(root.dataset.removed ?? '');
+        say(t('save.removed'));
       },
-      async () => say(root.dataset.failed ?? ''),
+      async () => say(t('save.failed')),
     ),
   );
   void showSaved();

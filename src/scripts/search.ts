@@ -1,20 +1,17 @@
 /**
  * Search page enhancement: reads ?q= from the address and asks two indexes at once:
- * the finder of villages and offices (our own name index, src/lib/village-finder.ts)
+ * the finder of villages and offices (our own name index, src/lib/finder/)
  * and this language's Pagefind index of the guides. Loaded only on /cari/; the page
  * works without it (it then shows the topic index and the village directory).
  */
+import { finderFolder, officeFilePath, placeOf, type FinderRow, type OfficeFile } from '../lib/finder/format.ts';
+import { findPlaces, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
+import { formatMonth } from '../lib/format.ts';
+import { queryWords } from '../lib/finder/words.ts';
+import { createTranslator } from '../lib/i18n.ts';
+import { officeListPath, visitGuidePath } from '../lib/paths.ts';
 import { searchableQuery } from '../lib/search-text.ts';
-import {
-  findPlaces,
-  finderFolder,
-  officeFilePath,
-  queryWords,
-  servingOffices,
-  type FinderAnswer,
-  type FinderRow,
-  type OfficeFile,
-} from '../lib/village-finder.ts';
+import type { SearchStrings } from './search-strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -33,20 +30,17 @@ const MAX_VILLAGES = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-// The page says its language and its addresses' prefix (`/en`, or nothing for Indonesian):
-// this script imports no language list, so it carries no UI strings.
+// The page says its language, its addresses' prefix (`/en`, or nothing for Indonesian) and
+// hands over the UI strings this script uses (src/scripts/search-strings.ts) as one object:
+// they are filled and counted by the same translator as the build's (src/lib/i18n.ts).
 const locale = root?.dataset.locale ?? document.documentElement.lang;
 const prefix = root?.dataset.prefix ?? '';
 const localizePath = (path: string) => `${prefix}${path}`;
+const t = createTranslator(JSON.parse(root?.dataset.strings ?? '{}') as SearchStrings, locale);
 
-/** `desa-adat` -> `DesaAdat`, as `dataset` names `data-vkind-desa-adat`. */
-const camel = (key: string) => key.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
-
-/** A count as the language writes it: 1.211 in Indonesian, 1,211 in English. */
-const count = (n: number) => new Intl.NumberFormat(locale).format(n);
-
-const fill = (template: string | undefined, values: Record<string, string>) =>
-  (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+/** The short name of a kind of village (desa, kelurahan, desa adat). */
+const kindName = (kind: string) =>
+  kind === 'desa' || kind === 'kelurahan' || kind === 'desa-adat' ? t(`village.kindShort.${kind}`) : kind;
 
 /** Text with the query's words marked, built from text nodes (nothing is parsed as HTML). */
 function marked(text: string, words: string[]): DocumentFragment {
@@ -92,65 +86,91 @@ const finderFile = (path: string): Promise<unknown> => {
 
 /**
  * A village outside the program (no page): where it is, that it is not (yet) in the
- * program, the offices that serve it, and how its village head can ask for a visit.
+ * program, the offices that serve it, and how its village head can ask for a visit. Where
+ * an office reported program villages in its regency or district without naming them all,
+ * the answer says so and sends the reader to that office instead of saying "not".
  */
-function otherVillage(row: FinderRow, title: string, kindName: string, file: OfficeFile | undefined, labels: DOMStringMap) {
-  const [, , district, regency, province, , regencyCode] = row;
+function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefined) {
+  const { kind, district, regency, province, regencyCode } = placeOf(row);
   const { scope, offices } = servingOffices(file, regencyCode);
+  const counted = reportedCounts(file, regencyCode, district);
+  const status =
+    counted.length > 0
+      ? [
+          ...counted.map(([office, , n, reportedAt, districts]) =>
+            Object.assign(
+              el(
+                'p',
+                t.count('search.counted', n, {
+                  office,
+                  area: districts.length > 0 ? t('counts.districts', { names: districts.join(', '), regency }) : regency,
+                  month: formatMonth(reportedAt, locale),
+                }),
+              ),
+              { className: 'counted' },
+            ),
+          ),
+          el(
+            'p',
+            `${t('search.countedAsk')} `,
+            ...[...new Map(counted.map(([office, path]) => [path, office]))].flatMap(([path, office], i) => [
+              i > 0 ? ', ' : '',
+              link(localizePath(path), office),
+            ]),
+          ),
+        ]
+      : [el('p', t('search.notProgram', { kind: kindName(kind) }))];
   return el(
     'li',
-    el('strong', fill(labels.otherVillage, { village: title, district, regency, province })),
-    el('p', fill(labels.notProgram, { kind: kindName })),
+    el('strong', t('search.otherVillage', { village: title, district, regency, province })),
+    ...status,
     offices.length > 0
       ? el(
           'p',
-          `${fill(scope === 'regency' ? labels.officesRegency : labels.officesProvince, { regency, province })} `,
+          `${scope === 'regency' ? t('search.officesRegency', { regency }) : t('search.officesProvince', { regency, province })} `,
           ...offices.flatMap(([name, path], i) => [i > 0 ? ', ' : '', link(localizePath(path), name)]),
         )
-      : el('p', `${fill(labels.officesNone, { province })} `, link(localizePath('/kantor/'), labels.officesList)),
-    el('p', link(localizePath('/desa-binaan/minta-kunjungan/'), labels.visitGuide)),
+      : el('p', `${t('search.officesNone', { province })} `, link(localizePath(officeListPath), t('search.officesList'))),
+    el('p', link(localizePath(visitGuidePath), t('search.visitGuide'))),
   );
 }
 
-async function showVillages(section: HTMLElement, rows: FinderRow[], labels: DOMStringMap) {
+async function showVillages(section: HTMLElement, rows: FinderRow[]) {
   const list = section.querySelector<HTMLUListElement>('[data-village-list]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const shown = rows.slice(0, MAX_VILLAGES);
   // The offices of each village outside the program: one small file per province.
   const officeFiles = await Promise.all(
-    shown.map((r) => (r[5] ? undefined : (finderFile(officeFilePath(r[6])) as Promise<OfficeFile | undefined>))),
+    shown.map((row) => {
+      const { path, regencyCode } = placeOf(row);
+      return path ? undefined : (finderFile(officeFilePath(regencyCode)) as Promise<OfficeFile | undefined>);
+    }),
   );
   list.replaceChildren(
     ...shown.map((row, i) => {
-      const [name, kind, district, regency, province, path] = row;
-      if (kind === 'kantor') return item(localizePath(path), name, `${labels.kindOffice}, ${regency}, ${province}`);
-      const kindName = labels[`vkind${camel(kind)}`] ?? kind;
-      const title = fill(labels.villageTitle, { kind: kindName, name });
+      const { name, kind, district, regency, province, path } = placeOf(row);
+      if (kind === 'kantor') return item(localizePath(path), name, `${t('search.kind.office')}, ${regency}, ${province}`);
+      const title = t('village.title', { kind: kindName(kind), name });
       return path
-        ? item(localizePath(path), title, fill(labels.villagePlace, { district, regency, province }))
-        : otherVillage(row, title, kindName, officeFiles[i], labels);
+        ? item(localizePath(path), title, t('search.villagePlace', { district, regency, province }))
+        : otherVillage(row, title, officeFiles[i]);
     }),
   );
-  note.textContent = rows.length > MAX_VILLAGES ? fill(labels.villagesMany, { n: count(rows.length) }) : '';
+  note.textContent = rows.length > MAX_VILLAGES ? t('search.villagesMany', { n: rows.length }) : '';
   section.hidden = rows.length === 0;
 }
 
-function showProvinceChoice(
-  section: HTMLElement,
-  answer: Extract<FinderAnswer, { provinces: unknown }>,
-  words: string[],
-  labels: DOMStringMap,
-) {
+function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, { provinces: unknown }>, words: string[]) {
   const choices = section.querySelector<HTMLUListElement>('[data-province-choices]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const total = answer.provinces.reduce((n, [, , c]) => n + c, 0);
-  note.textContent = fill(labels.villagesChoose, { n: count(total), q: words.join(' ') });
+  note.textContent = t('search.villagesChoose', { n: total, q: words.join(' ') });
   choices.replaceChildren(
     ...answer.provinces.map(([code, name, n]) => {
-      const button = Object.assign(el('button', `${name} (${count(n)})`), { type: 'button', className: 'button' });
+      const button = Object.assign(el('button', `${name} (${t.number(n)})`), { type: 'button', className: 'button' });
       button.addEventListener('click', async () => {
         choices.replaceChildren();
-        await showVillages(section, await answer.load(code), labels);
+        await showVillages(section, await answer.load(code));
         section.querySelector<HTMLElement>('h2')?.focus();
       });
       return el('li', button);
@@ -175,15 +195,14 @@ async function run(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   if (input) input.value = query;
   if (!query) return;
-  const labels = root.dataset;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const villages = root.querySelector<HTMLElement>('[data-village-results]')!;
   const pages = root.querySelector<HTMLElement>('[data-page-results]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  status.textContent = labels.loading ?? '';
+  status.textContent = t('search.loading');
   const words = queryWords(query);
-  const pageText = searchableQuery(query, (labels.commonWords ?? '').split(' '));
+  const pageText = searchableQuery(query, (root.dataset.commonWords ?? '').split(' '));
   const highlight = pageText.split(' ').filter(Boolean);
   try {
     // Either index may fail (a dropped connection): show what the other found.
@@ -197,8 +216,8 @@ async function run(root: HTMLElement) {
       const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       list.append(
         ...next.map((r) => {
-          const kind = r.filters.kind?.[0] ?? '';
-          return item(r.url, r.meta.title ?? r.url, labels[`kind${camel(kind)}`] ?? '', marked(r.meta.description ?? '', highlight));
+          const kind = r.filters.kind?.[0] === 'office' ? t('search.kind.office') : t('search.kind.guide');
+          return item(r.url, r.meta.title ?? r.url, kind, marked(r.meta.description ?? '', highlight));
         }),
       );
       if (shown > 0) list.children[shown]?.querySelector('a')?.focus();
@@ -210,22 +229,22 @@ async function run(root: HTMLElement) {
     pages.hidden = results.length === 0;
     let villageCount = 0;
     if ('rows' in villageAnswer) {
-      await showVillages(villages, villageAnswer.rows, labels);
+      await showVillages(villages, villageAnswer.rows);
       villageCount = villageAnswer.rows.length;
     } else {
-      showProvinceChoice(villages, villageAnswer, words, labels);
+      showProvinceChoice(villages, villageAnswer, words);
       villageCount = villageAnswer.provinces.reduce((n, [, , c]) => n + c, 0);
     }
     const total = villageCount + results.length;
     status.textContent =
       total > 0
-        ? `${fill(new Intl.PluralRules(locale).select(total) === 'one' ? labels.resultsOne : labels.resultsOther, { n: count(total), q: query })}${failed ? ` ${labels.partial ?? ''}` : ''}`
+        ? `${t.count('search.results', total, { q: query })}${failed ? ` ${t('search.partial')}` : ''}`
         : failed
-          ? (labels.failed ?? '')
-          : `${fill(labels.none, { q: query })} ${labels.noneHelp ?? ''}`;
+          ? t('search.failed')
+          : `${t('search.none', { q: query })} ${t('search.noneHelp')}`;
   } catch (error) {
     console.error(error);
-    status.textContent = labels.failed ?? '';
+    status.textContent = t('search.failed');
   }
 }
 

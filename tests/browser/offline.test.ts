@@ -2,10 +2,9 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { cachePrefix, manifestName, type SaveManifest } from '../../src/lib/offline.ts';
-import { describeBrowser } from '../helpers/browser.ts';
+import { describeBrowser, sharedBrowser } from '../helpers/browser.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { distDir, tmpDir } from '../helpers/paths.ts';
 
@@ -60,7 +59,7 @@ describeBrowser('saving for offline', () => {
     await rm(siteDir, { recursive: true, force: true });
     await cp(distDir, siteDir, { recursive: true });
     await serve();
-    browser = await launchChromium();
+    browser = await sharedBrowser();
     context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   });
   afterAll(async () => {

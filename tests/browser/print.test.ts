@@ -25,7 +25,7 @@ const measured: Measured[] = [
   [posters.find((a) => a.startsWith('/en/') && !a.includes('-5201032012/'))!, 'dist'],
   ...longest.map((a): Measured => [a, 'fixture']),
 ];
-/** What the poster tests measured, for the README and the issue note. */
+/** What the poster tests measured, for docs/architecture.md and the issue note. */
 const measurements: Record<string, Record<string, number>> = {};
 
 describeBrowser('print', () => {

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { describe } from 'vitest';
-import { chromiumPath, launchChromium } from '../../scripts/lib/browser.ts';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, inject } from 'vitest';
+import { chromiumPath } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const available = Boolean(chromiumPath());
@@ -14,6 +15,17 @@ if (!available) {
 /** `describe` when the system Chromium is there, a loud skip otherwise (never under CI=true). */
 export const describeBrowser = available ? describe : describe.skip;
 
+/**
+ * The run's one Chromium (started by tests/setup/chromium.ts), connected to from this
+ * test file. Closing it closes this file's pages and disconnects; the browser goes on
+ * for the other files.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  if (!endpoint) throw new Error('no shared Chromium: browser tests belong in tests/browser/ (the "browser" project starts it)');
+  return chromium.connect(endpoint);
+}
+
 export interface SiteSession {
   url: string;
   browser: Browser;
@@ -22,10 +34,12 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-/** Serves a built site on loopback and starts Chromium. */
+/** A built site on loopback (served once for the run when it is dist/ or the fixture site) and the run's Chromium. */
 export async function openSite(dir: string): Promise<SiteSession> {
-  const { url, server } = await serveStatic(dir);
-  const browser = await launchChromium();
+  let url = inject('siteUrls')[dir];
+  let server: Server | undefined;
+  if (!url) ({ url, server } = await serveStatic(dir));
+  const browser = await sharedBrowser();
   return {
     url,
     browser,
@@ -35,7 +49,7 @@ export async function openSite(dir: string): Promise<SiteSession> {
     },
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      if (server) await new Promise((resolve) => server.close(resolve));
     },
   };
 }

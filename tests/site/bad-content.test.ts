@@ -97,7 +97,17 @@ const cases: Case[] = [
     name: 'an office phone number without an official source',
     command: 'sync',
     breakIt: (dir) => appendFileSync(`${dir}/offices/kanim-cilacap.yaml`, 'phone: "(0282) 123456"\n'),
-    expected: ['offices/kanim-cilacap.yaml', 'phone', 'published only from an official source', '.go.id'],
+    expected: ['offices/kanim-cilacap.yaml', 'phone', '"(0282) 123456"', 'published only from an official source', '.go.id'],
+  },
+  {
+    name: 'an agency phone number from a look-alike site',
+    command: 'sync',
+    breakIt: (dir) => {
+      cpSync(`${root}content/agencies/bp3mi-bali.yaml`, `${dir}/agencies/bp3mi-bali.yaml`);
+      edit(`${dir}/agencies/bp3mi-bali.yaml`, /sources:\n/, 'phone: "(0361) 123456"\nsources:\n');
+      edit(`${dir}/agencies/bp3mi-bali.yaml`, /url: .*\n/g, 'url: "https://bp3mibali.id/kontak"\n');
+    },
+    expected: ['agencies/bp3mi-bali.yaml', 'phone', '"(0361) 123456"', 'published only from an official source', '.go.id'],
   },
   {
     name: 'malformed YAML',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSize, htmlPages, readHtml, readPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 import { loadAreaIndex, lookupVillage } from '../../src/lib/regions.ts';
-import { finderFolder, type RowsFile } from '../../src/lib/village-finder.ts';
+import { finderFolder, placeOf, type RowsFile } from '../../src/lib/finder/format.ts';
 
 const pages = htmlPages();
 const isSearch = (address: string) => /^\/(en\/)?cari\/$/.test(address);
@@ -77,7 +77,10 @@ describe('search', () => {
     const rowFiles = finder.filter((f) => /\/rows\/[a-z0-9]+\.json$|\/split\/[a-z0-9]+-\d{2}\.json$/.test(f));
     const listed = new Set(
       rowFiles.flatMap((f) =>
-        (JSON.parse(readFileSync(f, 'utf8')) as RowsFile).rows.filter((r) => r[1] !== 'kantor').map((r) => `${r[0]}\t${r[2]}\t${r[6]}`),
+        (JSON.parse(readFileSync(f, 'utf8')) as RowsFile).rows
+          .map(placeOf)
+          .filter((r) => r.kind !== 'kantor')
+          .map((r) => `${r.name}\t${r.district}\t${r.regencyCode}`),
       ),
     );
     const areas = await loadAreaIndex();

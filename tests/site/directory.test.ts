@@ -4,7 +4,7 @@ import { loadAreaIndex } from '../../src/lib/regions.ts';
 import { villagesPerDirectoryPage } from '../../src/lib/villages.ts';
 import { readHtml, readPage } from '../helpers/dist.ts';
 import { fixtureDistDir } from '../helpers/paths.ts';
-import { largeRegency } from '../global-setup.ts';
+import { largeRegency } from '../setup/build.ts';
 
 // The fixture site has every village of Kabupaten Klaten (401), all guided by Kanim Pati.
 const areas = await loadAreaIndex();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { root, tmpDir } from '../helpers/paths.ts';
 
 /**
- * Adding a language is the README's three steps and nothing else: a guides folder, a
+ * Adding a language is the three steps of docs/editing.en.md (Add a language) and nothing else: a guides folder, a
  * UI-strings file, one line in src/lib/languages.ts. This test does exactly those three
  * steps in a copy of the project, with a test-only language (Javanese, `jv`, its strings
  * copied from English and marked draft), builds it, and checks that everything that
@@ -26,7 +26,7 @@ function project(dir: string) {
   symlinkSync(`${root}node_modules`, `${dir}node_modules`, 'dir');
 }
 
-/** The README's three steps. */
+/** The three steps of docs/editing.en.md. */
 function addLanguage(dir: string, strings: (english: Record<string, unknown>) => Record<string, unknown>) {
   mkdirSync(`${dir}content/guides/${code}/paspor`, { recursive: true });
   const guide = readFileSync(`${dir}content/guides/en/paspor/syarat.mdx`, 'utf8').replace(

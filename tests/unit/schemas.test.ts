@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndex } from '../../src/lib/regions.ts';
+import { agencySchema } from '../../src/schemas/agency.ts';
 import { isoDate } from '../../src/schemas/common.ts';
 import { feeSchema } from '../../src/schemas/fee.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -80,6 +81,12 @@ describe('villages', () => {
     expect(schema.safeParse({ ...village, example: false, sources: [source] }).success).toBe(true);
   });
 
+  it('says who named the village: the source (default) or the area data', () => {
+    expect(schema.parse(village).namedBy).toBe('source');
+    expect(schema.parse({ ...village, namedBy: 'area-data' }).namedBy).toBe('area-data');
+    expect(issuesOf(schema, { ...village, namedBy: 'guess' })[0]).toMatch(/^namedBy: /);
+  });
+
   it('refuses a code that is not in the area data, and a malformed one', () => {
     expect(issuesOf(schema, { ...village, code: '53.01.04.2999' })).toEqual([
       'code: "53.01.04.2999" is not a village in the Kemendagri area data (idn-area-data)',
@@ -93,6 +100,11 @@ describe('villages', () => {
     expect(issues).toContain('sessions.0.date: must be a real calendar date written YYYY-MM-DD, found "2025-02-30"');
     expect(issues).toContain('sessions.0.start: must be a time written HH:MM, e.g. 09:00');
     expect(issues).toContain('notes.id: needs the Indonesian text under "id"');
+    const past = { date: '2025-06-26', place: { id: 'Desa Iboih' }, topic: { id: 'Sosialisasi' }, source };
+    expect(schema.parse({ ...village, sessions: [past] }).sessions[0]!.source?.publisher).toBe('Kompas TV');
+    expect(issuesOf(schema, { ...village, sessions: [{ ...past, source: { ...source, url: 'http://x.id' } }] })).toEqual([
+      'sessions.0.source.url: must be a full https:// address, found "http://x.id"',
+    ]);
     expect(issuesOf(schema, { ...village, notes: { id: 'Catatan', jv: 'Cathetan' } })).toEqual([
       'notes.jv: "jv" is not a shipped language; allowed: id, en',
     ]);
@@ -118,13 +130,31 @@ describe('offices and officers', () => {
     const contacts = { phone: '(0380) 833047', whatsapp: '0812-3456-7890', hours: [{ days: 'mon-fri', time: '08:00-16:00' }] };
     const issues = issuesOf(officeSchema, { ...office, ...contacts });
     expect(issues).toHaveLength(3);
-    expect(issues[0]).toMatch(/^phone: a phone is published only from an official source: add a source on a \.go\.id site/);
-    expect(issues[1]).toMatch(/^whatsapp: a whatsapp is published only from an official source/);
-    expect(issues[2]).toMatch(/^hours: a list of opening hours is published only from an official source/);
+    expect(issues[0]).toMatch(
+      /^phone: a phone \(found "\(0380\) 833047"\) is published only from an official source: add a source on a \.go\.id site/,
+    );
+    expect(issues[1]).toMatch(/^whatsapp: a whatsapp \(found "0812-3456-7890"\) is published only from an official source/);
+    expect(issues[2]).toMatch(/^hours: a list of opening hours \(found .*\) is published only from an official source/);
     // A look-alike site is not official, even when its name says "imigrasi".
     const lookAlike = { ...official, url: 'https://imigrasikupang.id/kontak' };
     expect(issuesOf(officeSchema, { ...office, ...contacts, sources: [lookAlike] })).toHaveLength(3);
     expect(officeSchema.safeParse({ ...office, ...contacts, sources: [source, official] }).success).toBe(true);
+  });
+
+  it('holds agencies to the same contact rule as offices: a look-alike source vouches for no number', () => {
+    const agency = {
+      kind: 'bp3mi',
+      name: { id: 'BP3MI Jawa Tengah' },
+      phone: '(024) 1234567',
+      whatsapp: '0812-3456-7890',
+      reviewedAt: '2026-12-01',
+    };
+    const lookAlike = { ...official, url: 'https://bp3mijateng.id/kontak' };
+    expect(issuesOf(agencySchema, { ...agency, sources: [lookAlike] })).toEqual([
+      expect.stringMatching(/^phone: a phone \(found "\(024\) 1234567"\) is published only from an official source/),
+      expect.stringMatching(/^whatsapp: a whatsapp \(found "0812-3456-7890"\) is published only from an official source/),
+    ]);
+    expect(agencySchema.safeParse({ ...agency, sources: [lookAlike, official] }).success).toBe(true);
   });
 
   it('reads opening hours as days and times, and refuses what it cannot read', () => {

@@ -32,6 +32,17 @@ describe('grouping', () => {
     ]);
   });
 
+  it('adds a regency that has only a reported count, with no village and no page part', () => {
+    const asahan = { code: '12.09', name: 'Kabupaten Asahan', slug: 'kabupaten-asahan' };
+    const sumut = { code: '12', name: 'Sumatera Utara', slug: 'sumatera-utara' };
+    const groups = groupByArea([village('53.01.16.2007')], [{ regency: asahan, province: sumut }]);
+    expect(groups.map((g) => [g.province.name, g.count])).toEqual([
+      ['Nusa Tenggara Timur', 1],
+      ['Sumatera Utara', 0],
+    ]);
+    expect(groups[1]!.regencies).toEqual([{ regency: asahan, villages: [], parts: [] }]);
+  });
+
   it('groups a regency by district', () => {
     const districts = groupByDistrict([village('53.01.16.2007'), village('53.01.08.2013')]);
     expect(districts.map((d) => d.district.name)).toEqual(['Kupang Tengah', 'Nekamese']);
@@ -47,5 +58,15 @@ describe('sessions', () => {
     );
     expect(upcoming).toEqual([s('2026-11-27'), s('2026-11-27', '13:00'), s('2026-12-01')]);
     expect(past).toEqual([s('2026-06-01'), s('2026-01-05')]);
+  });
+
+  it('keeps a past session reported without a time, latest first', () => {
+    const reported = { date: '2025-06-26' };
+    const { upcoming, past } = splitSessions<{ date: string; start?: string }>(
+      [reported, { date: '2025-11-04', start: '09:00' }],
+      '2026-12-02',
+    );
+    expect(upcoming).toEqual([]);
+    expect(past).toEqual([{ date: '2025-11-04', start: '09:00' }, reported]);
   });
 });

@@ -21,13 +21,13 @@ export const GET: APIRoute = async ({ params, site }) => {
       const topic = pickLocalized(session.topic, locale).text;
       const place = pickLocalized(session.place, locale).text;
       return {
-        title: `${formatDate(session.date, locale)} ${session.start}: ${topic} (${name}, ${village.area.regency.name})`,
+        title: `${formatDate(session.date, locale)}${session.start ? ` ${session.start}` : ''}: ${topic} (${name}, ${village.area.regency.name})`,
         link: absoluteUrl(localizePath(village.path, locale), site!),
         // The session's own day, not the build's: readers sort by it.
-        pubDate: new Date(`${session.date}T${session.start}:00+07:00`),
+        pubDate: new Date(`${session.date}T${session.start ?? '00:00'}:00+07:00`),
         description: `${topic}. ${place}, ${name}, ${village.area.district.name}, ${village.area.regency.name}, ${village.area.province.name}.${village.showsExample ? ` ${t('example.title')}.` : ''}`,
-        customData: `<guid isPermaLink="false">${village.code}/${session.date}/${session.start}</guid>`,
-        sortKey: `${session.date}T${session.start}`,
+        customData: `<guid isPermaLink="false">${village.code}/${session.date}/${session.start ?? 'day'}</guid>`,
+        sortKey: `${session.date}T${session.start ?? ''}`,
       };
     }),
   );

@@ -4,11 +4,10 @@ import { extname } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
 import { parsePolicy, type Policy } from '../../src/lib/csp.ts';
 import { contentTypes, filePolicy } from '../../src/lib/nginx-config.ts';
 import { precompress } from '../../src/integrations/precompress.ts';
-import { describeBrowser } from '../helpers/browser.ts';
+import { describeBrowser, sharedBrowser } from '../helpers/browser.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { describeNginx, get, startNginx, type NginxServer, type Reply } from '../helpers/nginx.ts';
 import { distDir, tmpDir } from '../helpers/paths.ts';
@@ -216,7 +215,7 @@ describeNginx('nginx, with the generated configuration', () => {
   describeBrowser('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await launchChromium();
+      browser = await sharedBrowser();
     });
     afterAll(async () => {
       await browser?.close();

@@ -1,10 +1,11 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { loadAreaIndex } from '../src/lib/regions.ts';
-import { astroBuild } from './helpers/build.ts';
-import { distDir, fixtureBuildLog, fixtureContentDir, fixtureDistDir, root } from './helpers/paths.ts';
+import { loadAreaIndex } from '../../src/lib/regions.ts';
+import { astroBuild } from '../helpers/build.ts';
+import { distDir, fixtureBuildLog, fixtureContentDir, fixtureDistDir, root } from '../helpers/paths.ts';
 
 /**
- * Builds the site once for every site and browser test: `dist/` from `content/`, and a
+ * The `site` and `browser` projects' global set-up (vitest.config.ts); `unit` and `scale`
+ * never build. Builds the site once per run, however many projects ask: `dist/` from `content/`, and a
  * fixture site from `content/` plus the example records in `demo/` plus tests/fixtures (a guide in Indonesian only, reviewed
  * long ago; a village whose note holds markup) plus every village of a regency with more
  * villages than one directory page holds (Kabupaten Klaten, 401), all guided by one office.
@@ -15,6 +16,13 @@ export const largeRegency = '33.10';
 
 export default async function setup() {
   if (process.env.SKIP_BUILD === '1') return;
+  // Both projects' set-ups run in vitest's one main process: the first starts the builds, the other waits for them.
+  const shared = globalThis as { testBuilds?: Promise<void> };
+  shared.testBuilds ??= buildTestSites();
+  await shared.testBuilds;
+}
+
+async function buildTestSites() {
   const started = Date.now();
   const site = astroBuild({ OUT_DIR: distDir });
   if (site.status !== 0) throw new Error(`astro build failed:\n${site.output.slice(-4000)}`);
