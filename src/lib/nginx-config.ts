@@ -30,7 +30,16 @@ export const contentTypes: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The text types: sent with `charset=utf-8`, and compressed on the fly when a file has no precompressed copy. */
-const textTypes = ['text/css', 'text/javascript', 'application/json', 'application/xml', 'text/csv', 'text/plain', 'text/yaml', 'image/svg+xml'];
+const textTypes = [
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/csv',
+  'text/plain',
+  'text/yaml',
+  'image/svg+xml',
+];
 
 export interface NginxOptions {
   /** The host name the site is served under (from SITE_URL). */

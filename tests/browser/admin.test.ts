@@ -41,8 +41,8 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   servers = await startAdminServers({
     repoDir: repo,
-    backendPort: 8380 + (process.pid % 100),
-    sitePort: 4380 + (process.pid % 100),
+    backendPort: await freePort(),
+    sitePort: await freePort(),
     quiet: true,
   });
   browser = await launchChromium();
