@@ -68,6 +68,16 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * The environment without the test runner's marks (VITEST, NODE_ENV=test): under them
+ * Astro's development server answers no page ("Cannot GET /").
+ */
+function serverEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'),
+  );
+}
+
 export async function startAdminServers({ repoDir, backendPort, sitePort, quiet = false }: AdminServerOptions): Promise<AdminServers> {
   const root = resolve(repoDir);
   const backend = `http://127.0.0.1:${backendPort}/api/v1`;
@@ -78,13 +88,13 @@ export async function startAdminServers({ repoDir, backendPort, sitePort, quiet 
     else process.stdout.write(text.replace(/^(?=.)/gm, prefix));
   };
   const proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-    env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: root, PORT: String(backendPort), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...serverEnv(), MODE: 'fs', GIT_REPO_DIRECTORY: root, PORT: String(backendPort), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proxy.stdout!.on('data', keep('[backend] '));
   proxy.stderr!.on('data', keep('[backend] '));
   const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
-    env: { ...process.env, CONTENT_DIR: `${root}/content`, ADMIN_LOCAL_BACKEND: backend, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...serverEnv(), CONTENT_DIR: `${root}/content`, ADMIN_LOCAL_BACKEND: backend, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', keep('[site] '));
