@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -11,14 +13,24 @@ const site = siteUrl;
 
 const contentDir = process.env.CONTENT_DIR;
 const outDir = process.env.OUT_DIR ?? './dist';
+/**
+ * Astro's content cache keeps parsed entries until their file changes; it does not see a
+ * change to the schemas that parse them (a new default, a field read another way). The
+ * schemas' own text is part of the cache's name, so changing a schema starts a fresh cache.
+ */
+const schemaFiles = ['content.config.ts', ...readdirSync(new URL('./src/schemas/', import.meta.url)).map((file) => `schemas/${file}`)]
+  .sort()
+  .map((file) => new URL(`./src/${file}`, import.meta.url));
+const schemaHash = createHash('sha256');
+for (const file of schemaFiles) schemaHash.update(readFileSync(file));
 // scripts/build.ts runs one build per language at once: each needs a cache of its own.
-const cacheName = [contentDir, process.env.ASTRO_CACHE_PART].filter(Boolean).join('-');
+const cacheName = [contentDir, process.env.ASTRO_CACHE_PART, `schemas-${schemaHash.digest('hex').slice(0, 8)}`].filter(Boolean).join('-');
 
 export default defineConfig({
   site,
   // Each content folder (fixtures, the national data set) and each parallel build gets
   // its own content cache, so one build never sees another's stale or half-written entries.
-  ...(cacheName && { cacheDir: `./node_modules/.astro-cache/${cacheName.replace(/[^a-z0-9]+/gi, '-')}` }),
+  cacheDir: `./node_modules/.astro-cache/${cacheName.replace(/[^a-z0-9]+/gi, '-')}`,
   markdown: { syntaxHighlight: false },
   outDir,
   trailingSlash: 'always',

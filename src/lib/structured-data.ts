@@ -131,6 +131,8 @@ export interface OfficeFacts {
   regency: string;
   province: string;
   phone?: string | undefined;
+  /** WhatsApp lines, each with what it is for in the page's language when the office says. */
+  whatsapp?: readonly { number: string; label?: string | undefined }[];
   email?: string | undefined;
   website?: string | undefined;
   hours: readonly OpeningHours[];
@@ -150,6 +152,14 @@ export function governmentOffice(office: OfficeFacts): WithContext<GovernmentOff
       addressCountry: 'ID',
     },
     ...(office.phone && { telephone: office.phone }),
+    ...(office.whatsapp &&
+      office.whatsapp.length > 0 && {
+        contactPoint: office.whatsapp.map((line) => ({
+          '@type': 'ContactPoint' as const,
+          telephone: line.number,
+          contactType: line.label ? `WhatsApp: ${line.label}` : 'WhatsApp',
+        })),
+      }),
     ...(office.email && { email: office.email }),
     ...(office.website && { sameAs: office.website }),
     ...(office.hours.length > 0 && { openingHoursSpecification: openingHoursSpecification(office.hours) }),

@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { regencyCodePattern, type AreaIndex } from '../lib/regions.ts';
-import { emailAddress, httpsUrl, isoDate, officialContacts, phoneNumber, record, shown, sourceSchema, whatsappNumber } from './common.ts';
+import {
+  emailAddress,
+  httpsUrl,
+  isoDate,
+  localizedText,
+  officialContacts,
+  phoneNumber,
+  record,
+  shown,
+  sourceSchema,
+  whatsappNumber,
+} from './common.ts';
 import { dayRangePattern, daysOf } from '../lib/hours.ts';
 
 /** Kinds of immigration service points. */
@@ -29,6 +40,16 @@ export const openingHoursSchema = record({
     .refine((value) => value.slice(0, 5) < value.slice(6), { error: (iss) => `must close after it opens, found ${shown(iss.input)}` }),
 });
 
+/** One WhatsApp line of an office, with what it is for when the office has more than one. */
+export const whatsappLineSchema = record({
+  /** The number as readers should see it: `0811-3838-389`. */
+  number: whatsappNumber,
+  /** What the line is for, as the office says it: `{ id: Cek status paspor, en: Check your passport status }`. */
+  label: localizedText.optional(),
+});
+
+export type WhatsappLine = z.output<typeof whatsappLineSchema>;
+
 /** An immigration office or service point (`content/offices/<id>.yaml`). */
 export function createOfficeSchema(areas: AreaIndex) {
   const regencyCode = z
@@ -44,16 +65,28 @@ export function createOfficeSchema(areas: AreaIndex) {
     kind: z.enum(officeKinds, { error: (iss) => `must be one of ${officeKinds.join(', ')}; found ${shown(iss.input)}` }),
     /** For a ULP, UKK or MPP booth: the id of the Kantor Imigrasi it belongs to. */
     parent: z.string().optional(),
-    /** Street address; leave out when not confirmed (the page then says it is missing). */
+    /** Street address; leave out when not confirmed (the page then says it is missing and links a map search). */
     address: z.string().trim().min(1).optional(),
+    /** The url of the source (one of `sources`) that gives the address; shown next to it. */
+    addressSource: httpsUrl.optional(),
     /** The regency or city the office stands in, PP.RR. */
     regency: regencyCode,
     /** The regencies and cities whose residents it serves, PP.RR each. */
     serves: z.array(regencyCode).default([]),
     /** Public phone. */
     phone: phoneNumber.optional(),
-    /** Public WhatsApp line. */
-    whatsapp: whatsappNumber.optional(),
+    /**
+     * Public WhatsApp line: one number, or a list of lines each with a label
+     * (`- number: 0811-3838-389` / `label: { id: ..., en: ... }`). Always a list once read.
+     */
+    whatsapp: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? [{ number: value }] : value),
+        z.array(whatsappLineSchema, {
+          error: (iss) => `must be one WhatsApp number or a list of lines (number, label), found ${shown(iss.input)}`,
+        }),
+      )
+      .default([]),
     /** Public e-mail. */
     email: emailAddress.optional(),
     /** Opening hours. */
@@ -68,7 +101,29 @@ export function createOfficeSchema(areas: AreaIndex) {
     reviewedAt: isoDate,
     /** True while the record is an example, not confirmed program data. */
     example: z.boolean().default(false),
-  }).superRefine(officialContacts(['phone', 'whatsapp', 'email', 'hours']));
+  }).superRefine((office, ctx) => {
+    if (office.addressSource !== undefined) {
+      if (office.address === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['addressSource'],
+          input: office.addressSource,
+          message: 'is set but there is no address: add the address or remove addressSource',
+        });
+      } else if (!office.sources.some((s) => s.url === office.addressSource)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['addressSource'],
+          input: office.addressSource,
+          message: `must be the url of one of this office's sources, found ${shown(office.addressSource)}`,
+        });
+      }
+    }
+    // The rule names each WhatsApp number as the editor wrote it: one number, or the list of numbers.
+    const numbers = office.whatsapp.map((line) => line.number);
+    const whatsapp = numbers.length === 1 && !office.whatsapp[0]!.label ? numbers[0] : numbers;
+    officialContacts(['phone', 'whatsapp', 'email', 'hours'])({ ...office, whatsapp }, ctx);
+  });
 }
 
 export type OfficeData = z.output<ReturnType<typeof createOfficeSchema>>;

@@ -100,8 +100,12 @@ describe('help lines', () => {
       for (const c of line.channels) known.add(c.number.replace(/[^0-9]/g, ''));
     }
     for (const file of readdirSync(`${root}content/offices`).filter((f) => f.endsWith('.yaml'))) {
-      const office = parseYaml(readFileSync(`${root}content/offices/${file}`, 'utf8')) as { phone?: string; whatsapp?: string };
-      for (const n of [office.phone, office.whatsapp]) if (n) known.add(n.replace(/[^0-9]/g, ''));
+      const office = parseYaml(readFileSync(`${root}content/offices/${file}`, 'utf8')) as {
+        phone?: string;
+        whatsapp?: string | { number: string }[];
+      };
+      const whatsapp = typeof office.whatsapp === 'string' ? [office.whatsapp] : (office.whatsapp ?? []).map((line) => line.number);
+      for (const n of [office.phone, ...whatsapp]) if (n) known.add(n.replace(/[^0-9]/g, ''));
     }
     for (const file of readdirSync(`${root}content/agencies`).filter((f) => f.endsWith('.yaml'))) {
       const agency = parseYaml(readFileSync(`${root}content/agencies/${file}`, 'utf8')) as { phone?: string; whatsapp?: string };

@@ -135,7 +135,7 @@ describe('offices', () => {
     for (const id of officeIds) {
       const office = parseYaml(readFileSync(`${root}content/offices/${id}.yaml`, 'utf8'), { schema: 'core' }) as {
         phone?: string;
-        whatsapp?: string;
+        whatsapp?: string | { number: string }[];
         sources: { url: string }[];
       };
       if (!office.phone && !office.whatsapp) continue;

@@ -180,8 +180,38 @@ describe('offices and officers', () => {
     const issues = issuesOf(officeSchema, { ...office, kind: 'polres', serves: ['53.99'], whatsapp: '0800-1000', email: 'x' });
     expect(issues).toContain('kind: must be one of kanim, ulp, ukk, mpp; found "polres"');
     expect(issues).toContain('serves.0: "53.99" is not a regency or city in the Kemendagri area data');
-    expect(issues).toContain('whatsapp: must be a mobile (08...) or international number, found "0800-1000"');
+    expect(issues).toContain('whatsapp.0.number: must be a mobile (08...) or international number, found "0800-1000"');
     expect(issues).toContain('email: must be an e-mail address, found "x"');
+  });
+
+  it('reads one WhatsApp number or a list of labelled lines, always as a list', () => {
+    const withWhatsapp = (whatsapp: unknown) => ({ ...office, sources: [official], whatsapp });
+    expect(officeSchema.parse(office).whatsapp).toEqual([]);
+    expect(officeSchema.parse(withWhatsapp('0812-3456-7890')).whatsapp).toEqual([{ number: '0812-3456-7890' }]);
+    const lines = [
+      { number: '0819-9994-9000', label: { id: 'Contact Center: hanya pesan WhatsApp.', en: 'Contact centre: messages only.' } },
+      { number: '0811-3838-389', label: { id: 'Cek status paspor.' } },
+    ];
+    expect(officeSchema.parse(withWhatsapp(lines)).whatsapp).toEqual(lines);
+    expect(issuesOf(officeSchema, withWhatsapp([{ number: '0800-1000' }]))).toEqual([
+      'whatsapp.0.number: must be a mobile (08...) or international number, found "0800-1000"',
+    ]);
+    expect(issuesOf(officeSchema, withWhatsapp([{ number: '0812-3456-7890', label: { jv: 'x' } }]))[0]).toContain('whatsapp.0.label');
+    // Every line of the list needs the official source, as a single number does.
+    expect(issuesOf(officeSchema, { ...office, whatsapp: lines })[0]).toMatch(
+      /^whatsapp: a whatsapp \(found \["0819-9994-9000","0811-3838-389"\]\) is published only from an official source/,
+    );
+  });
+
+  it('names the source of the address only from the office sources, and only with an address', () => {
+    const address = 'Jalan Udayana, Kota Mataram';
+    expect(officeSchema.parse({ ...office, address, addressSource: source.url }).addressSource).toBe(source.url);
+    expect(issuesOf(officeSchema, { ...office, address, addressSource: 'https://example.org/other' })).toEqual([
+      `addressSource: must be the url of one of this office's sources, found "https://example.org/other"`,
+    ]);
+    expect(issuesOf(officeSchema, { ...office, addressSource: source.url })).toEqual([
+      'addressSource: is set but there is no address: add the address or remove addressSource',
+    ]);
   });
 
   it('has no place for an officer phone number', () => {
