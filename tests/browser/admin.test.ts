@@ -115,6 +115,7 @@ describeBrowser('editor at /admin/ with the local backend', () => {
       const before = read(village);
       await openEntry('villages', '11.09.09.2001', 'Sosialisasi di desa');
       await page.getByRole('button', { name: /Tambah sosialisasi di desa/i }).click();
+      await page.getByLabel('Jam mulai', { exact: true }).waitFor();
       await page.getByLabel('Tanggal', { exact: true }).fill('2026-13-45');
       await page.getByLabel('Jam mulai', { exact: true }).fill('09:00');
       await page.getByLabel('Jam selesai (boleh kosong)', { exact: true }).fill('11:00');
