@@ -115,9 +115,9 @@ describeBrowser('editor at /admin/ with the local backend', () => {
       const before = read(village);
       await openEntry('villages', '11.09.09.2001', 'Sosialisasi di desa');
       await page.getByRole('button', { name: /Tambah sosialisasi di desa/i }).click();
-      await page.getByLabel('Jam mulai', { exact: true }).waitFor();
+      await page.getByLabel('Jam mulai (boleh kosong)', { exact: true }).waitFor();
       await page.getByLabel('Tanggal', { exact: true }).fill('2026-13-45');
-      await page.getByLabel('Jam mulai', { exact: true }).fill('09:00');
+      await page.getByLabel('Jam mulai (boleh kosong)', { exact: true }).fill('09:00');
       await page.getByLabel('Jam selesai (boleh kosong)', { exact: true }).fill('11:00');
       await page.getByLabel('Bahasa Indonesia', { exact: true }).nth(0).fill('Balai desa Matanurung');
       await page.getByLabel('English (boleh kosong)', { exact: true }).nth(0).fill('Matanurung village hall');
