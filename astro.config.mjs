@@ -8,6 +8,7 @@ import browserslist from 'browserslist';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { browserslistToTargets } from 'lightningcss';
 import { siteUrl } from './src/data/site.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { postBuildSteps } from './src/integrations/post-build.ts';
 import { defaultLocale, locales } from './src/lib/locales.ts';
 
@@ -59,6 +60,8 @@ export default defineConfig({
     mdx(),
     // 404 pages, sitemap, search indexes, _headers (see src/integrations/post-build.ts).
     postBuildSteps(site),
+    // The editor at /admin/ in the development server (npm run admin); the build writes it in post-build.ts.
+    adminIntegration(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { splitPolicies } from '../lib/csp.ts';
 import { defaultLocale, locales } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx-config.ts';
+import { adminPath } from '../lib/cms/admin-page.ts';
 import type { PageHead } from './page-heads.ts';
 import type { Log } from './logger.ts';
 
@@ -15,7 +16,13 @@ export const nginxRoot = '/var/www/desabinaan';
  * Writes `dist/_nginx.conf` for self-hosting from the pages' policies, the policy
  * `_headers` is written from (see src/lib/nginx-config.ts).
  */
-export async function writeNginxConfig(out: string, site: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<void> {
+export async function writeNginxConfig(
+  out: string,
+  site: string,
+  heads: ReadonlyMap<string, PageHead>,
+  log: Log,
+  adminPolicy?: string,
+): Promise<void> {
   const pages = new Map<string, string>();
   for (const [address, head] of heads) {
     if (!head.csp) throw new Error(`${address}: no Content-Security-Policy <meta>`);
@@ -23,6 +30,14 @@ export async function writeNginxConfig(out: string, site: string, heads: Readonl
   }
   const policies = splitPolicies(pages);
   const notFound = locales.map((l) => (l === defaultLocale ? (['/', '/404.html'] as const) : ([`/${l}/`, `/${l}/404.html`] as const)));
-  await writeFile(`${out}${nginxConfigFile}`, nginxConfig(policies, { serverName: new URL(site).hostname, root: nginxRoot, notFound }));
+  await writeFile(
+    `${out}${nginxConfigFile}`,
+    nginxConfig(policies, {
+      serverName: new URL(site).hostname,
+      root: nginxRoot,
+      notFound,
+      ...(adminPolicy && { admin: { path: adminPath, policy: adminPolicy } }),
+    }),
+  );
   log(`${nginxConfigFile} written (${policies.own.size} pages with a policy of their own: ${[...policies.own.keys()].join(', ')})`);
 }

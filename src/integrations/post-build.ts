@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeAdmin } from './admin.ts';
 import { writeNginxConfig } from './nginx-config.ts';
 import { moveNotFoundPages } from './not-found-pages.ts';
 import { headsToJson, htmlPages, readPageHeads, type PageHead } from './page-heads.ts';
@@ -40,8 +41,10 @@ export async function postBuild(out: string, site: string, heads: ReadonlyMap<st
   }
   await step('404 pages', log, () => moveNotFoundPages(out, log));
   await step('sitemap', log, () => writeSitemap(out, site, heads, log));
-  await step('headers', log, () => writeSecurityHeaders(out, heads, log));
-  await step('nginx config', log, () => writeNginxConfig(out, site, heads, log));
+  // The editor: after the sitemap, the search indexes and the offline lists, so none of them knows it.
+  const adminPolicy = await step('admin', log, () => writeAdmin(out, site, log));
+  await step('headers', log, () => writeSecurityHeaders(out, heads, log, adminPolicy));
+  await step('nginx config', log, () => writeNginxConfig(out, site, heads, log, adminPolicy));
   if (process.env.PRECOMPRESS === '1') await step('precompress', log, () => precompress(out, log));
   return { pages: heads.size };
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { headersFile, mergePolicies, parsePolicy } from '../lib/csp.ts';
+import { adminHeadersBlock, headersFile, mergePolicies, parsePolicy } from '../lib/csp.ts';
+import { adminPath } from '../lib/cms/admin-page.ts';
 import type { PageHead } from './page-heads.ts';
 import type { Log } from './logger.ts';
 
@@ -8,7 +9,12 @@ import type { Log } from './logger.ts';
  * wrote on every page, plus the headers a `<meta>` cannot carry. Fails the build if a
  * page has no policy.
  */
-export async function writeSecurityHeaders(out: string, heads: ReadonlyMap<string, PageHead>, log: Log): Promise<void> {
+export async function writeSecurityHeaders(
+  out: string,
+  heads: ReadonlyMap<string, PageHead>,
+  log: Log,
+  adminPolicy?: string,
+): Promise<void> {
   // Pages of one template share a policy: keep each distinct one once.
   const distinct = new Set<string>();
   for (const [address, head] of heads) {
@@ -16,6 +22,7 @@ export async function writeSecurityHeaders(out: string, heads: ReadonlyMap<strin
     distinct.add(head.csp);
   }
   if (distinct.size === 0) throw new Error('security headers: no pages read');
-  await writeFile(`${out}_headers`, headersFile(mergePolicies([...distinct].map(parsePolicy))));
+  const admin = adminPolicy ? `\n${adminHeadersBlock(adminPath, adminPolicy)}` : '';
+  await writeFile(`${out}_headers`, headersFile(mergePolicies([...distinct].map(parsePolicy))) + admin);
   log(`_headers written from ${heads.size} pages (${distinct.size} distinct policies)`);
 }

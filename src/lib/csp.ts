@@ -66,6 +66,16 @@ export function headersFile(policy: Policy): string {
   return ['/*', ...all, '', ...hashedPaths.flatMap((path) => [path, `  Cache-Control: ${immutableCache}`, ''])].join('\n');
 }
 
+/**
+ * The `_headers` block of the editor (`/admin/*`, see src/lib/cms/admin-page.ts): its own
+ * policy and noindex. `! Content-Security-Policy` first drops the site-wide policy that
+ * the `/*` rule adds (Cloudflare Pages); a host that adds both (Netlify) enforces both,
+ * and the editor then does not start (docs/editor.md says what to do).
+ */
+export function adminHeadersBlock(path: string, policy: string): string {
+  return [`${path}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`, '  X-Robots-Tag: noindex', ''].join('\n');
+}
+
 /** Hashes and nonces: the sources that name one script or style, not a kind of thing allowed. */
 const oneThing = /^'(sha256|sha384|sha512|nonce)-/;
 

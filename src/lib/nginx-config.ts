@@ -20,6 +20,8 @@ export const contentTypes: Readonly<Record<string, readonly string[]>> = {
   'application/xml': ['xml'],
   'text/csv': ['csv'],
   'text/plain': ['txt'],
+  // The editor's configuration (/admin/config.yml).
+  'text/yaml': ['yml'],
   'image/svg+xml': ['svg'],
   'image/png': ['png'],
   'application/wasm': ['wasm'],
@@ -28,7 +30,16 @@ export const contentTypes: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The text types: sent with `charset=utf-8`, and compressed on the fly when a file has no precompressed copy. */
-const textTypes = ['text/css', 'text/javascript', 'application/json', 'application/xml', 'text/csv', 'text/plain', 'image/svg+xml'];
+const textTypes = [
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/csv',
+  'text/plain',
+  'text/yaml',
+  'image/svg+xml',
+];
 
 export interface NginxOptions {
   /** The host name the site is served under (from SITE_URL). */
@@ -37,6 +48,8 @@ export interface NginxOptions {
   root: string;
   /** The 404 page of each address prefix: `['/', '/404.html']`, `['/en/', '/en/404.html']`. */
   notFound: readonly (readonly [prefix: string, page: string])[];
+  /** The editor (`/admin/`): its own policy on its page, and noindex on all its files. */
+  admin?: { path: string; policy: string };
 }
 
 /** A value as an nginx string. Policies hold quotes and semicolons, never `"`, `\` or `$`. */
@@ -72,7 +85,9 @@ export function nginxConfig(policies: { shared: Policy; own: ReadonlyMap<string,
   for (const [address, policy] of [...policies.own].sort(([a], [b]) => a.localeCompare(b))) {
     for (const uri of uris(address)) csp.push(`    ${uri} ${quoted(headerPolicy(policy))};`);
   }
+  if (options.admin) for (const uri of uris(options.admin.path)) csp.push(`    ${uri} ${quoted(options.admin.policy)};`);
   csp.push(`    default ${quoted(filePolicy)};`);
+  const robots = options.admin ? `    ${pathPattern(`${options.admin.path}*`)} "noindex";\n` : '';
   const cache = [
     `    default ${quoted(revalidateCache)};`,
     ...hashedPaths.map((path) => `    ${pathPattern(path)} ${quoted(immutableCache)};`),
@@ -90,6 +105,11 @@ export function nginxConfig(policies: { shared: Policy; own: ReadonlyMap<string,
 # their own (the search page compiles WebAssembly). Any other file: nothing runs in it.
 map $uri $desabinaan_csp {
 ${csp.join('\n')}
+}
+
+# The editor (/admin/) is for staff: no search engine may index it (an empty value sends no header).
+map $uri $desabinaan_robots {
+${robots}    default "";
 }
 
 # Files named by their content are cached for a year; everything else is revalidated.
@@ -124,6 +144,7 @@ ${types.join('\n')}
     add_header Content-Security-Policy $desabinaan_csp always;
 ${headers.join('\n')}
     add_header Cache-Control $desabinaan_cache_control always;
+    add_header X-Robots-Tag $desabinaan_robots always;
 
     error_page 404 ${fallback![1]};
 ${others.map(([prefix, page]) => `    location ${prefix} {\n        error_page 404 ${page};\n    }`).join('\n')}

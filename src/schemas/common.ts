@@ -22,20 +22,31 @@ export function shown(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** The shape of a date, YYYY-MM-DD with a month 01-12 and a day 01-31 (the browser editor checks it too). */
+export const isoDatePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /**
  * A calendar date written `YYYY-MM-DD` that really exists (`2025-02-29` is refused).
  * Kept as the string: a date here is a day in Indonesia, never a moment in UTC.
  */
 export const isoDate = z
   .string({ error: (iss) => `must be a date written YYYY-MM-DD, found ${shown(iss.input)}` })
+  // The pattern (also the editor's, see src/lib/cms/) catches most mistakes; the check after it, days such as 2025-02-30.
+  .regex(isoDatePattern, {
+    abort: true,
+    error: (iss) => `must be a real calendar date written YYYY-MM-DD, found ${shown(iss.input)}`,
+  })
   .refine((value) => z.iso.date().safeParse(value).success, {
     error: (iss) => `must be a real calendar date written YYYY-MM-DD, found ${shown(iss.input)}`,
   });
 
 /** A web address that starts with https:// (plain http leaks what readers read). */
-export const httpsUrl = z.string().refine((value) => z.url({ protocol: /^https$/ }).safeParse(value).success, {
-  error: (iss) => `must be a full https:// address, found ${shown(iss.input)}`,
-});
+export const httpsUrl = z
+  .string()
+  .regex(/^https:\/\/[^\s/?#]+\S*$/, { abort: true, error: (iss) => `must be a full https:// address, found ${shown(iss.input)}` })
+  .refine((value) => z.url({ protocol: /^https$/ }).safeParse(value).success, {
+    error: (iss) => `must be a full https:// address, found ${shown(iss.input)}`,
+  });
 
 /** Text per language; Indonesian (`id`) is required, other shipped languages optional. */
 export const localizedText = z

@@ -20,9 +20,17 @@ export const officeKinds = ['kanim', 'ulp', 'ukk', 'mpp'] as const;
 /** Opening hours for a day or a range of days, as the office states them (local time; the zone follows from the province). */
 export const openingHoursSchema = record({
   /** A day or a range of days in week order: `mon`, `mon-thu` (mon, tue, wed, thu, fri, sat, sun). */
-  days: z.string().refine((value) => dayRangePattern.test(value) && daysOf(value) !== undefined, {
-    error: (iss) => `must be a day (mon, tue, wed, thu, fri, sat, sun) or a range in week order such as mon-fri, found ${shown(iss.input)}`,
-  }),
+  days: z
+    .string()
+    .regex(dayRangePattern, {
+      abort: true,
+      error: (iss) =>
+        `must be a day (mon, tue, wed, thu, fri, sat, sun) or a range in week order such as mon-fri, found ${shown(iss.input)}`,
+    })
+    .refine((value) => daysOf(value) !== undefined, {
+      error: (iss) =>
+        `must be a day (mon, tue, wed, thu, fri, sat, sun) or a range in week order such as mon-fri, found ${shown(iss.input)}`,
+    }),
   /** Opening and closing time, HH:MM-HH:MM; a midday break is two entries for the same days. */
   time: z
     .string()

@@ -11,7 +11,8 @@ export function htmlPages(dir: string = distDir): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind') walk(path);
+        // Pagefind's files, and the editor (/admin/): not reader pages.
+        if (entry.name !== 'pagefind' && !(folder === dir && entry.name === 'admin')) walk(path);
       } else if (entry.name.endsWith('.html')) {
         const address = `/${relative(dir, path)}`.replace(/index\.html$/, '');
         pages.push(address);

@@ -105,3 +105,44 @@ describe('images', () => {
     }
   });
 });
+
+describe('the editor (/admin/) adds 0 bytes to reader pages', () => {
+  const adminDir = `${distDir}admin/`;
+
+  it('no reader page links to it or loads any of it', () => {
+    for (const address of pages) {
+      const html = readHtml(address);
+      expect.soft(html, address).not.toMatch(/\/admin\b|decap|setup\.js|config\.yml/i);
+    }
+  });
+
+  it('is built beside the site, noindex, and loads only its own files', () => {
+    const html = readFileSync(`${adminDir}index.html`, 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['manual-init.js', 'decap-cms.js', 'setup.js']);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    for (const file of ['decap-cms.js', 'setup.js', 'config.yml']) expect(statSync(`${adminDir}${file}`).size).toBeGreaterThan(0);
+  });
+
+  it('is outside the sitemap, the search index and the offline copy', () => {
+    const sitemaps = readdirSync(distDir).filter((f) => /^sitemap.*\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) expect(readFileSync(`${distDir}${file}`, 'utf8')).not.toContain('/admin');
+    for (const manifest of ['simpan/manifest.json', 'en/simpan/manifest.json']) {
+      expect(readFileSync(`${distDir}${manifest}`, 'utf8')).not.toContain('/admin');
+    }
+    // Pagefind indexes the pages Astro built; the editor is written after it, and its page has no data-pagefind-body.
+    expect(readFileSync(`${adminDir}index.html`, 'utf8')).not.toContain('data-pagefind');
+    const indexed = readdirSync(`${distDir}pagefind/id/fragment`).map((f) => readFileSync(`${distDir}pagefind/id/fragment/${f}`));
+    expect(indexed.length).toBeGreaterThan(0);
+  });
+
+  it('has its own policy in _headers; reader pages keep theirs without unsafe-eval', () => {
+    const headers = readFileSync(`${distDir}_headers`, 'utf8');
+    const [site, admin] = headers.split('\n/admin/*\n');
+    expect(admin).toMatch(/^ {2}! Content-Security-Policy\n {2}Content-Security-Policy: [^\n]*'unsafe-eval'/);
+    expect(admin).toContain('X-Robots-Tag: noindex');
+    expect(site).not.toContain("'unsafe-eval'");
+    expect(site).not.toContain("'unsafe-inline'");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, headersFile, parsePolicy, splitPolicies } from '../../src/lib/csp.ts';
+import { adminHeadersBlock, formatPolicy, headersFile, parsePolicy, splitPolicies } from '../../src/lib/csp.ts';
+import { adminPolicy } from '../../src/lib/cms/admin-page.ts';
 import { filePolicy, nginxConfig, pathPattern } from '../../src/lib/nginx-config.ts';
 
 const page = "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'";
@@ -102,5 +103,29 @@ describe('nginx configuration', () => {
 
   it('refuses a value it cannot quote', () => {
     expect(() => nginxConfig(splitPolicies(new Map([['/', `${page}; report-uri "$x"`]])), options)).toThrow(/cannot quote/);
+  });
+});
+
+describe('the editor (/admin/)', () => {
+  const admin = adminPolicy(['https://api.github.com']);
+  const config = nginxConfig(splitPolicies(new Map([['/', page]])), { ...options, admin: { path: '/admin/', policy: admin } });
+
+  it('gets its own policy in nginx, under both of its $uri values, and noindex on all its files', () => {
+    expect(config).toContain(`    /admin/ "${admin}";`);
+    expect(config).toContain(`    /admin/index.html "${admin}";`);
+    expect(config).toMatch(/map \$uri \$desabinaan_robots \{\n {4}~\^\/admin\/ "noindex";\n {4}default "";\n\}/);
+    expect(config).toContain('add_header X-Robots-Tag $desabinaan_robots always;');
+    // Reader pages keep the shared policy, without the editor's allowances.
+    expect(config).toMatch(/~\(\/\|\\\.html\)\$ "[^"]*"/);
+    expect(config.match(/~\(\/\|\\\.html\)\$ "([^"]*)"/)![1]).not.toMatch(/unsafe/);
+  });
+
+  it('gets its own block in _headers, which first drops the site-wide policy', () => {
+    expect(adminHeadersBlock('/admin/', admin)).toBe(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${admin}\n  X-Robots-Tag: noindex\n`,
+    );
+    expect(admin).toContain("connect-src 'self' https://api.github.com");
+    expect(admin).toContain("frame-ancestors 'none'");
+    expect(admin).not.toMatch(/\*|https?:\/\/(?!api\.github\.com)/);
   });
 });
