@@ -16,11 +16,14 @@ import { isoDate } from '../../src/schemas/common.ts';
 const isLocalized = (s: JsonSchema) =>
   s.type === 'object' && typeof s.additionalProperties === 'object' && Object.keys(s.properties ?? {}).join() === 'id';
 
-/** Every disagreement between editor fields and a JSON Schema, as `path: what`. */
-function differences(fields: readonly CmsField[], schema: JsonSchema, path = ''): string[] {
+/**
+ * Every disagreement between editor fields and a JSON Schema, as `path: what`. Inside an
+ * optional group nothing is required in the form (the build checks the group once given).
+ */
+function differences(fields: readonly CmsField[], schema: JsonSchema, path = '', groupRequired = true): string[] {
   const found: string[] = [];
   const properties = schema.properties ?? {};
-  const required = new Set(schema.required ?? []);
+  const required = new Set(groupRequired ? (schema.required ?? []) : []);
   const names = fields.map((f) => f.name);
   for (const name of Object.keys(properties)) if (!names.includes(name)) found.push(`${path}${name}: in the schema, not in the editor`);
   for (const field of fields) {
@@ -42,7 +45,7 @@ function differences(fields: readonly CmsField[], schema: JsonSchema, path = '')
       if (field.fields?.[0]?.required !== required.has(field.name))
         found.push(`${at}.id: Indonesian is required exactly when the field is`);
     } else if (property.type === 'object') {
-      found.push(...differences(field.fields ?? [], property, `${at}.`));
+      found.push(...differences(field.fields ?? [], property, `${at}.`, groupRequired && required.has(field.name)));
     } else if (property.type === 'array') {
       const items = property.items ?? {};
       if (field.widget === 'relation') continue;

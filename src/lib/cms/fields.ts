@@ -125,7 +125,9 @@ export function fieldFor(name: string, schema: JsonSchema, required: boolean, pa
     case 'number':
       return { ...base, widget: 'number' };
     case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(schema, path, options) };
+      // An optional group (a session's source): its parts are required only once it is given, which the build checks;
+      // the form would otherwise refuse to save without it.
+      return { ...base, widget: 'object', fields: fieldsOf(schema, path, options, required) };
     case 'array': {
       const items = schema.items ?? {};
       const min = schema.minItems !== undefined ? { min: schema.minItems } : {};
@@ -139,10 +141,10 @@ export function fieldFor(name: string, schema: JsonSchema, required: boolean, pa
   }
 }
 
-/** The editor fields of an object schema, in the schema's order. */
-export function fieldsOf(schema: JsonSchema, path: string, options: FieldOptions): CmsField[] {
+/** The editor fields of an object schema, in the schema's order; none is required in a group that is itself optional. */
+export function fieldsOf(schema: JsonSchema, path: string, options: FieldOptions, groupRequired = true): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    fieldFor(name, property, required.has(name), path ? `${path}.${name}` : name, options),
+    fieldFor(name, property, groupRequired && required.has(name), path ? `${path}.${name}` : name, options),
   );
 }
