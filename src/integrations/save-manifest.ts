@@ -7,6 +7,7 @@ import {
   manifestName,
   pagefindFiles,
   pageResources,
+  scriptImports,
   saveManifest,
   savePath,
   type PagefindEntry,
@@ -48,6 +49,11 @@ export async function writeSaveManifests(
     const saved = own.filter((p) => isSavedPage(splitLocale(p.address).path, topics));
     const resources = new Set<string>();
     for (const page of saved) for (const url of pageResources(await readFile(page.file, 'utf8'))) resources.add(url);
+    // The chunks those scripts import, and theirs.
+    for (const url of resources) {
+      if (!url.endsWith('.js')) continue;
+      for (const imported of scriptImports(await readFile(`${out}${url.slice(1)}`, 'utf8'), url)) resources.add(imported);
+    }
     const pagefind = `pagefind/${locale}/`;
     const entry = JSON.parse(await readFile(`${out}${pagefind}pagefind-entry.json`, 'utf8')) as PagefindEntry;
     const search = pagefindFiles(await readdir(`${out}${pagefind}`, { recursive: true }), entry).map((f) => `/${pagefind}${f}`);

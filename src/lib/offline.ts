@@ -49,6 +49,19 @@ export function pageResources(html: string): string[] {
   return [...found];
 }
 
+/**
+ * The modules a bundled script imports from beside it (`import{t as e}from"./i18n.D0k.js"`,
+ * `import"./x.js"`), as site addresses: the bundler puts code two scripts share in a
+ * chunk of its own, and a saved page whose script cannot load its chunk breaks offline.
+ */
+export function scriptImports(js: string, scriptUrl: string): string[] {
+  const found = new Set<string>();
+  for (const [, spec] of js.matchAll(/(?:\bimport\s*(?:[^"'();]*?\bfrom\s*)?|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+    found.add(new URL(spec!, `https://site${scriptUrl}`).pathname);
+  }
+  return [...found];
+}
+
 /** Pagefind's `pagefind-entry.json`, as far as it is read here. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;

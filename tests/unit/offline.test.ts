@@ -7,6 +7,7 @@ import {
   offlinePath,
   pagefindFiles,
   pageResources,
+  scriptImports,
   placesToSave,
   saveHref,
   saveManifest,
@@ -146,5 +147,13 @@ describe('sharing', () => {
     const href = whatsappShareHref('Syarat paspor - baca di https://desabinaan.example/paspor/syarat/');
     expect(href.startsWith('https://wa.me/?text=')).toBe(true);
     expect(new URL(href).searchParams.get('text')).toBe('Syarat paspor - baca di https://desabinaan.example/paspor/syarat/');
+  });
+});
+
+describe('scripts a saved page needs', () => {
+  it('follows the chunks a bundled script imports, so search still works offline', () => {
+    const js = 'import{t as e}from"./i18n.DOk1MqMw.js";import"./side.js";const x=()=>import("../other/late.js");';
+    expect(scriptImports(js, '/_astro/search.abc.js')).toEqual(['/_astro/i18n.DOk1MqMw.js', '/_astro/side.js', '/other/late.js']);
+    expect(scriptImports('const a = "./not-an-import.js";', '/_astro/a.js')).toEqual([]);
   });
 });
