@@ -136,7 +136,7 @@ const cases: Case[] = [
  */
 function smallContent(dir: string) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['offices', 'officers', 'villages', 'agencies', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
+  for (const folder of ['offices', 'officers', 'villages', 'agencies', 'companies', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
     mkdirSync(`${dir}/${folder}`, { recursive: true });
   }
   for (const file of [
@@ -144,6 +144,7 @@ function smallContent(dir: string) {
     'fees.yaml',
     'offices/kanim-kupang.yaml',
     'offices/kanim-cilacap.yaml',
+    'companies/putri-samawa-mandiri.yaml',
     'guides/id/paspor/syarat.mdx',
     'guides/en/paspor/syarat.mdx',
     'guides/id/paspor/index.mdx',

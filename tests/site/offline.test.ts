@@ -30,6 +30,8 @@ const manifestOf = (locale: string) =>
 const isGuide = (address: string) => /^\/(paspor|migrasi-aman|desa-binaan|bantuan)\//.test(neutral(address));
 const isVillage = (address: string) => /^\/(en\/)?desa\/[^/]+\/[^/]+\/[^/]+-\d{10}\/$/.test(address);
 const isOffice = (address: string) => /^\/(en\/)?kantor\/[^/]+\/$/.test(address);
+/** A sanctioned company's page or their list: shared like an office. */
+const isCompany = (address: string) => /^\/(en\/)?perusahaan\/([^/]+\/)?$/.test(address);
 
 describe.each(locales)('saving for offline (%s)', (locale) => {
   const savePage = localizePath('/simpan/', locale);
@@ -73,7 +75,8 @@ describe.each(locales)('saving for offline (%s)', (locale) => {
     expect(urls).toEqual(
       expect.arrayContaining(['/favicon.svg', `/pagefind/${locale}/pagefind.js`, `/pagefind/${locale}/pagefind-entry.json`]),
     );
-    expect(urls.filter((u) => /^\/_astro\/.+\.js$/.test(u))).toHaveLength(1);
+    // The search script and the chunk it shares with the save page's script (the translator).
+    expect(urls.filter((u) => /^\/_astro\/.+\.js$/.test(u))).toHaveLength(2);
     expect(urls.filter((u) => u.includes('.pf_fragment')).length).toBeGreaterThan(20);
     // Nothing of the other language, no printables, villages or the save page itself.
     expect(urls.filter((u) => u.startsWith('/pagefind/') && !u.startsWith(`/pagefind/${locale}/`))).toEqual([]);
@@ -144,7 +147,7 @@ describe('a village page', () => {
 });
 
 describe('sharing on WhatsApp', () => {
-  const shared = pages.filter((a) => isGuide(a) || isVillage(a) || isOffice(a));
+  const shared = pages.filter((a) => isGuide(a) || isVillage(a) || isOffice(a) || isCompany(a));
 
   it('covers every guide, village and office page in both languages', () => {
     expect(shared.filter((a) => a.startsWith('/en/')).length).toBeGreaterThan(100);
