@@ -90,6 +90,11 @@ const allowed: Allowed[] = [
     reason: "Only in the village poster's print rules (printed from an office computer); without it the parts sit closer, in order.",
   },
   {
+    feature: 'flexbox-gap',
+    where: /^\.sheet\{/,
+    reason: "Only in the before-you-sign sheet's print rules (printed from an office computer), as the poster's.",
+  },
+  {
     feature: 'intrinsic-width',
     where: /min-content/,
     reason: "Opera Mini: the printed poster's QR column is as wide as the code; on screen it is not used.",
