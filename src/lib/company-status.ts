@@ -63,6 +63,8 @@ export function companySlug(name: string): string {
 /** The newest review date of a list of companies: the date "as of" which the list is known. */
 export function listDate(reviewDates: readonly string[]): string {
   if (reviewDates.length === 0)
-    throw new Error('content/companies/: no company record; the list and the search answer for unknown companies need at least one (the date they are known as of)');
+    throw new Error(
+      'content/companies/: no company record; the list and the search answer for unknown companies need at least one (the date they are known as of)',
+    );
   return [...reviewDates].sort().at(-1)!;
 }

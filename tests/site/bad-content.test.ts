@@ -136,7 +136,16 @@ const cases: Case[] = [
  */
 function smallContent(dir: string) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['offices', 'officers', 'villages', 'agencies', 'companies', 'guides/id/paspor', 'guides/en/paspor', 'guides/id/bantuan']) {
+  for (const folder of [
+    'offices',
+    'officers',
+    'villages',
+    'agencies',
+    'companies',
+    'guides/id/paspor',
+    'guides/en/paspor',
+    'guides/id/bantuan',
+  ]) {
     mkdirSync(`${dir}/${folder}`, { recursive: true });
   }
   for (const file of [
