@@ -154,6 +154,7 @@ function smallContent(dir: string) {
     'offices/kanim-kupang.yaml',
     'offices/kanim-cilacap.yaml',
     'companies/putri-samawa-mandiri.yaml',
+    'agencies/siskop2mi.yaml',
     'guides/id/paspor/syarat.mdx',
     'guides/en/paspor/syarat.mdx',
     'guides/id/paspor/index.mdx',
