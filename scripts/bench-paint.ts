@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './lib/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const runs = 3;
@@ -45,15 +45,7 @@ export async function measurePaint(out: string): Promise<{ label: string; addres
   const site = await serveStatic(out, 0, { gzip: true });
   const chrome = await launch({
     chromePath: path,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless', ...chromiumArgs],
   });
   const results: { label: string; address: string; lcp: number; fcp: number }[] = [];
   try {
