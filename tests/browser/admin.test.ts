@@ -76,10 +76,14 @@ async function publish() {
 
 async function waitForFile(file: string, before: string): Promise<string> {
   const deadline = Date.now() + minutes(1);
+  let last = before;
   while (Date.now() < deadline) {
-    const now = read(file);
-    if (now !== before) return now;
     await new Promise((r) => setTimeout(r, 250));
+    const now = read(file);
+    // The local backend truncates the file, then writes it: a read in between sees
+    // an empty or partial file. The file is saved once two reads agree.
+    if (now !== before && now !== '' && now === last) return now;
+    last = now;
   }
   throw new Error(`${file} did not change`);
 }
