@@ -1,13 +1,18 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadAreaIndex, type Area } from '../lib/regions.ts';
-import { areaNames, namedInArea, programTotals, regencyCodesOf, type ProgramTotals } from '../lib/village-counts.ts';
+import { areaNames, namedInArea, programTotals, touchesRegency, type ProgramTotals } from '../lib/village-counts.ts';
 import { groupByArea } from '../lib/villages.ts';
 import { villages } from './villages.ts';
 
 export type VillageCount = CollectionEntry<'villageCounts'>['data'] & {
   /** File name without `.yaml`, for error messages and keys. */
   id: string;
-  office: CollectionEntry<'offices'>;
+  /** The office that reported it; undefined when a regional office did (`regionalOffice`). */
+  office: CollectionEntry<'offices'> | undefined;
+  /** Who reported it, as readers see it: the office's or the regional office's name. */
+  reporter: string;
+  /** The whole provinces the report covers (a regional office's report). */
+  provinces: Area[];
   /** The regencies the report covers, each with its province (a directory page per regency). */
   regencies: (Area & { province: Area })[];
   /** The districts it names, when it covers districts rather than whole regencies. */
@@ -27,30 +32,31 @@ export function villageCounts(): Promise<VillageCount[]> {
       entries
         .sort((a, b) => b.data.reportedAt.localeCompare(a.data.reportedAt) || a.id.localeCompare(b.id))
         .map(async ({ id, data }) => {
-          const office = await getEntry(data.office);
-          if (!office)
+          const office = data.office && (await getEntry(data.office));
+          if (data.office && !office)
             throw new Error(`content/village-counts/${id}.yaml: field "office": no office "${data.office.id}" in content/offices/`);
-          const { regencies, districts } = areaNames(data.area, index);
+          const reporter = office ? office.data.name : data.regionalOffice!;
+          const { provinces, regencies, districts } = areaNames(data.area, index);
           const withProvince = regencies.map((r) => {
             const provinceCode = index.regencies.get(r.code)!.provinceCode;
             const p = index.provinces.get(provinceCode)!;
             return { ...r, province: { code: p.code, name: p.name, slug: p.slug } };
           });
-          return { ...data, id, office, regencies: withProvince, districts, namedHere: namedInArea(data.area, codes) };
+          return { ...data, id, office, reporter, provinces, regencies: withProvince, districts, namedHere: namedInArea(data.area, codes) };
         }),
     );
   })();
   return cache;
 }
 
-/** The count records that cover a regency (wholly or some of its districts), newest first. */
+/** The count records that cover a regency (wholly, some of its districts, or its whole province), newest first. */
 export async function countsForRegency(regencyCode: string): Promise<VillageCount[]> {
-  return (await villageCounts()).filter((c) => regencyCodesOf(c.area).includes(regencyCode));
+  return (await villageCounts()).filter((c) => touchesRegency(c.area, regencyCode));
 }
 
 /** The count records an office reported, newest first. */
 export async function countsForOffice(officeId: string): Promise<VillageCount[]> {
-  return (await villageCounts()).filter((c) => c.office.id === officeId);
+  return (await villageCounts()).filter((c) => c.office?.id === officeId);
 }
 
 /** The regencies that have a count record, for directory pages even without a named village. */

@@ -117,8 +117,8 @@ async function writeFinder(out: string, log: Log) {
   const programVillages = JSON.parse(await readFile(`${out}data/villages.json`, 'utf8')) as Pick<VillageRecord, 'code' | 'url'>[];
   const offices = JSON.parse(await readFile(`${out}data/offices.json`, 'utf8')) as (Omit<OfficeInput, 'path'> & { url: string })[];
   const counts = JSON.parse(await readFile(`${out}data/village-counts.json`, 'utf8')) as {
-    officeName: string;
-    officeUrl: string;
+    reporter: string;
+    officeUrl: string | null;
     count: number;
     area: string[];
     districts: string[];
@@ -147,8 +147,8 @@ async function writeFinder(out: string, log: Log) {
     offices.map((o) => ({ name: o.name, path: new URL(o.url).pathname, regency: o.regency, serves: o.serves })),
     (text) => gzipSync(text).length,
     counts.map((c): CountInput => ({
-      office: c.officeName,
-      path: new URL(c.officeUrl).pathname,
+      office: c.reporter,
+      path: c.officeUrl ? new URL(c.officeUrl).pathname : '',
       count: c.count,
       area: c.area,
       districts: c.districts,

@@ -5,14 +5,24 @@ import type { Area, AreaIndex } from './regions.ts';
  * this site names. Pure: the route data in `src/data/village-counts.ts` passes the records.
  */
 
+/** Whether an area code is a whole province (`PP`), as a regional office reports it. */
+export function isProvinceCode(code: string): boolean {
+  return code.length === 2;
+}
+
 /** The regency code of an area code (a regency `PP.RR` or a district `PP.RR.DD`). */
 export function regencyOfArea(code: string): string {
   return code.slice(0, 5);
 }
 
-/** The regencies an area list touches, in the order first met. */
+/** The regencies an area list names or touches (not whole provinces), in the order first met. */
 export function regencyCodesOf(area: readonly string[]): string[] {
-  return [...new Set(area.map(regencyOfArea))];
+  return [...new Set(area.filter((code) => !isProvinceCode(code)).map(regencyOfArea))];
+}
+
+/** Whether the area covers a regency: the regency itself, some of its districts, or its whole province. */
+export function touchesRegency(area: readonly string[], regencyCode: string): boolean {
+  return area.some((code) => (isProvinceCode(code) ? regencyCode.startsWith(`${code}.`) : regencyOfArea(code) === regencyCode));
 }
 
 /** Whether a village code lies in the area (one of its regencies or districts). */
@@ -25,18 +35,24 @@ export function namedInArea(area: readonly string[], villageCodes: readonly stri
   return villageCodes.filter((code) => inArea(area, code)).length;
 }
 
-/** The area as readers see it: regency names, or district names with their regency. */
-export function areaNames(area: readonly string[], index: AreaIndex): { regencies: Area[]; districts: Area[] } {
+/** The area as readers see it: province names, regency names, or district names with their regency. */
+export function areaNames(area: readonly string[], index: AreaIndex): { provinces: Area[]; regencies: Area[]; districts: Area[] } {
+  const provinces: Area[] = [];
   const regencies: Area[] = [];
   const districts: Area[] = [];
   for (const code of area) {
+    const province = isProvinceCode(code) ? index.provinces.get(code) : undefined;
+    if (province) {
+      provinces.push({ code, name: province.name, slug: province.slug });
+      continue;
+    }
     const district = index.districts.get(code);
     if (district) districts.push({ code, name: district.name, slug: district.slug });
     const regency = index.regencies.get(regencyOfArea(code));
     if (regency && !regencies.some((r) => r.code === regency.code))
       regencies.push({ code: regency.code, name: regency.name, slug: regency.slug });
   }
-  return { regencies, districts };
+  return { provinces, regencies, districts };
 }
 
 /** `YYYY-MM` of a date, for "in July 2025". */
@@ -59,8 +75,10 @@ export interface ProgramTotals {
 
 /**
  * The program's totals, computed at build from the records (never typed): named here,
- * reported by offices (a later report for the same area replaces an earlier one), and
- * named villages outside every reported area.
+ * reported by offices (a later report for the same area replaces an earlier one; a report
+ * whose whole area lies inside another's, such as an office's regency inside its regional
+ * office's province, is taken to be part of that one and not added again), and named
+ * villages outside every reported area.
  */
 export function programTotals(
   villageCodes: readonly string[],
@@ -72,7 +90,10 @@ export function programTotals(
     const seen = byArea.get(key);
     if (!seen || seen.reportedAt < c.reportedAt) byArea.set(key, c);
   }
-  const kept = [...byArea.values()];
+  const latest = [...byArea.values()];
+  const inside = (inner: { area: readonly string[] }, outer: { area: readonly string[] }) =>
+    inner !== outer && inner.area.every((code) => inArea(outer.area, code));
+  const kept = latest.filter((c) => !latest.some((other) => inside(c, other)));
   return {
     named: villageCodes.length,
     reported: kept.reduce((n, c) => n + c.count, 0),

@@ -24,6 +24,7 @@ export const searchStringKeys = [
   'search.notProgram',
   'search.counted',
   'search.countedAsk',
+  'counts.ask',
   'counts.districts',
   'search.officesRegency',
   'search.officesProvince',

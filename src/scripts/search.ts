@@ -6,7 +6,7 @@
  */
 import { companiesFirst, companyName, looksLikeCompany, mostWordsFirst } from '../lib/company-search.ts';
 import { finderFolder, officeFilePath, placeOf, type FinderRow, type OfficeFile } from '../lib/finder/format.ts';
-import { findPlaces, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
+import { findPlaces, provinceCounts, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
 import { formatMonth } from '../lib/format.ts';
 import { queryWords } from '../lib/finder/words.ts';
 import { createTranslator } from '../lib/i18n.ts';
@@ -106,31 +106,28 @@ const finderFile = (path: string): Promise<unknown> => {
 function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefined) {
   const { kind, district, regency, province, regencyCode } = placeOf(row);
   const { scope, offices } = servingOffices(file, regencyCode);
-  const counted = reportedCounts(file, regencyCode, district);
+  // A regional office's count covers the whole province: its area is the province.
+  const counted = [
+    ...reportedCounts(file, regencyCode, district).map((c) => ({ c, area: c[4].length > 0 ? t('counts.districts', { names: c[4].join(', '), regency }) : regency })),
+    ...provinceCounts(file, regencyCode).map((c) => ({ c, area: province })),
+  ];
+  // Offices with a page to ask; a regional office has none here (the serving offices follow below).
+  const askOffices = [...new Map(counted.filter(({ c }) => c[1] !== '').map(({ c: [office, path] }) => [path, office]))];
   const status =
     counted.length > 0
       ? [
-          ...counted.map(([office, , n, reportedAt, districts]) =>
-            Object.assign(
-              el(
+          ...counted.map(({ c: [office, , n, reportedAt], area }) =>
+            Object.assign(el('p', t.count('search.counted', n, { office, area, month: formatMonth(reportedAt, locale) })), {
+              className: 'counted',
+            }),
+          ),
+          askOffices.length > 0
+            ? el(
                 'p',
-                t.count('search.counted', n, {
-                  office,
-                  area: districts.length > 0 ? t('counts.districts', { names: districts.join(', '), regency }) : regency,
-                  month: formatMonth(reportedAt, locale),
-                }),
-              ),
-              { className: 'counted' },
-            ),
-          ),
-          el(
-            'p',
-            `${t('search.countedAsk')} `,
-            ...[...new Map(counted.map(([office, path]) => [path, office]))].flatMap(([path, office], i) => [
-              i > 0 ? ', ' : '',
-              link(localizePath(path), office),
-            ]),
-          ),
+                `${t('search.countedAsk')} `,
+                ...askOffices.flatMap(([path, office], i) => [i > 0 ? ', ' : '', link(localizePath(path), office)]),
+              )
+            : el('p', t('counts.ask')),
         ]
       : [el('p', t('search.notProgram', { kind: kindName(kind) }))];
   return el(

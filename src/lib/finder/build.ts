@@ -83,11 +83,11 @@ export interface OfficeInput {
 
 /** A count of program villages an office reported without names (`/data/village-counts.json`). */
 export interface CountInput {
-  /** The office's name and page path. */
+  /** The office's name and page path; a regional office has a name and no page (empty path). */
   office: string;
   path: string;
   count: number;
-  /** Regency codes (PP.RR) or district codes (PP.RR.DD). */
+  /** Province codes (PP, a regional office's report), regency codes (PP.RR) or district codes (PP.RR.DD). */
   area: readonly string[];
   /** The names of the district codes (PP.RR.DD) of `area`, in their order. */
   districts: readonly string[];
@@ -230,11 +230,15 @@ function fileByWord(places: readonly PlaceInput[]): { byWord: Map<string, PlaceI
   }
 }
 
-/** The counts reported in one province, by regency code (a report over districts lists their names), newest first. */
+/**
+ * The counts reported in one province, by regency code (a report over districts lists their
+ * names), and a regional office's report for the whole province under the province code; newest first.
+ */
 function countsOf(counts: readonly CountInput[], province: string): Record<string, CountReport[]> | undefined {
   const byRegency: Record<string, CountReport[]> = {};
   for (const c of [...counts].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))) {
-    for (const regency of new Set(c.area.map((code) => code.slice(0, 5)))) {
+    if (c.area.includes(province)) (byRegency[province] ??= []).push([c.office, c.path, c.count, c.reportedAt, []]);
+    for (const regency of new Set(c.area.filter((code) => code.length > 2).map((code) => code.slice(0, 5)))) {
       if (regency.slice(0, 2) !== province) continue;
       // `districts` names the district codes of `area`, in their order.
       const districtCodes = c.area.filter((code) => code.length > 5);

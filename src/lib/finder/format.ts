@@ -66,14 +66,18 @@ export type OfficeLink = [name: string, path: string];
 export interface OfficeFile {
   offices: OfficeLink[];
   serves: Record<string, number[]>;
-  /** By regency code: the counts offices reported there without naming every village (content/village-counts/). */
+  /**
+   * By regency code: the counts offices reported there without naming every village
+   * (content/village-counts/); by the province code: a regional office's count for the whole province.
+   */
   counts?: Record<string, CountReport[]>;
 }
 
 /**
  * A count an office reported in a regency without naming every village: the office's
- * name and page, how many, the day (YYYY-MM-DD), and the district names when the report
- * covers only some districts (empty: the whole regency).
+ * name and page (empty for a regional office, which has no page here), how many, the day
+ * (YYYY-MM-DD), and the district names when the report covers only some districts (empty:
+ * the whole regency, or the whole province).
  */
 export type CountReport = [office: string, path: string, count: number, reportedAt: string, districts: string[]];
 

@@ -37,6 +37,11 @@ export function reportedCounts(file: OfficeFile | undefined, regencyCode: string
   return (file?.counts?.[regencyCode] ?? []).filter(([, , , , districts]) => districts.length === 0 || districts.includes(district));
 }
 
+/** The counts a regional office reported for the whole province of a regency (under the province code). */
+export function provinceCounts(file: OfficeFile | undefined, regencyCode: string): CountReport[] {
+  return file?.counts?.[regencyCode.slice(0, 2)] ?? [];
+}
+
 /**
  * The name words to look up for one query word: the word itself when places have it,
  * otherwise (for a word of {@link minPrefixLength} letters or more) the words it
