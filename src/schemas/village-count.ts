@@ -56,8 +56,7 @@ export function createVillageCountSchema<Office extends z.ZodType>(options: Vill
         input: count.office,
         message: 'needs exactly one of "office" (an id of content/offices/) and "regionalOffice" (the regional office\'s name)',
       });
-    }
-    if (count.office !== undefined) {
+    } else if (count.office !== undefined) {
       for (const [i, code] of count.area.entries()) {
         if (provinceCodePattern.test(code)) {
           ctx.addIssue({

@@ -108,7 +108,10 @@ function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefine
   const { scope, offices } = servingOffices(file, regencyCode);
   // A regional office's count covers the whole province: its area is the province.
   const counted = [
-    ...reportedCounts(file, regencyCode, district).map((c) => ({ c, area: c[4].length > 0 ? t('counts.districts', { names: c[4].join(', '), regency }) : regency })),
+    ...reportedCounts(file, regencyCode, district).map((c) => ({
+      c,
+      area: c[4].length > 0 ? t('counts.districts', { names: c[4].join(', '), regency }) : regency,
+    })),
     ...provinceCounts(file, regencyCode).map((c) => ({ c, area: province })),
   ];
   // Offices with a page to ask; a regional office has none here (the serving offices follow below).

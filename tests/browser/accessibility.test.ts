@@ -82,12 +82,14 @@ describeBrowser('accessibility', () => {
       expect(await axe(page), '360px').toEqual([]);
 
       // Tap targets of at least 24 px for navigation, help lines and buttons.
-      const small = await page.$$eval('nav a, .helplines .numbers a, button, .button, .lang-switch a, .site-footer a, .print-bar a', (els) =>
-        els
-          .filter((el) => (el as HTMLElement).offsetParent !== null)
-          .map((el) => ({ text: (el as HTMLElement).innerText.trim(), box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.height < 24 || box.width < 24)
-          .map(({ text, box }) => `${text} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      const small = await page.$$eval(
+        'nav a, .helplines .numbers a, button, .button, .lang-switch a, .site-footer a, .print-bar a',
+        (els) =>
+          els
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .map((el) => ({ text: (el as HTMLElement).innerText.trim(), box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.height < 24 || box.width < 24)
+            .map(({ text, box }) => `${text} ${Math.round(box.width)}x${Math.round(box.height)}`),
       );
       expect(small, 'tap targets').toEqual([]);
 

@@ -50,6 +50,39 @@ describeBrowser('search: a village of a regency with program villages not named 
     await page.close();
   });
 
+  // Ciklapa, Kabupaten Cilacap: the regional office reported 44 program villages in all of
+  // Central Java (December 2025) without naming them; it has no page here, so the answer
+  // sends the reader to the offices that serve the village, listed under it.
+  it.each([
+    {
+      address: '/cari/?q=ciklapa',
+      counted:
+        'Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah melaporkan 44 desa binaan di Jawa Tengah pada Desember 2025. Tidak semua nama desanya diumumkan. Jadi desa ini mungkin termasuk.',
+      ask: 'Tanyakan ke kantor imigrasi apakah desa Anda termasuk.',
+      notProgram: 'belum termasuk',
+    },
+    {
+      address: '/en/cari/?q=ciklapa',
+      counted:
+        'Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah reported 44 program villages in Jawa Tengah in December 2025. Not all the names are public. So this village may be one of them.',
+      ask: 'Ask the immigration office whether your village is one of them.',
+      notProgram: 'not (yet)',
+    },
+  ])('$address: a count for the whole province', async ({ address, counted, ask, notProgram }) => {
+    const page = await session.newPage();
+    await page.goto(`${session.url}${address}`);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const item = page.locator('[data-village-list] li').first();
+    const lines = (await item.locator(':scope > strong, :scope > p').allInnerTexts()).map((t) => t.trim());
+    expect(lines[0]).toMatch(/Ciklapa/);
+    expect(lines[1]).toBe(counted);
+    expect(lines[2]).toBe(ask);
+    expect(lines.join(' ')).not.toContain(notProgram);
+    // The offices that serve the village follow, with a link to each.
+    expect(await item.locator('a[href*="/kantor/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('still says "not (yet)" for a village of a regency without a reported count', async () => {
     const page = await session.newPage();
     await page.goto(`${session.url}/en/cari/?q=watukarung`);

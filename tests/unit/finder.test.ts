@@ -5,6 +5,7 @@ import {
   findPlaces,
   matchingNameWords,
   pickAnchors,
+  provinceCounts,
   rankRows,
   reportedCounts,
   rowMatches,
@@ -184,5 +185,22 @@ describe('counts reported without names, in the office files', () => {
     expect(reportedCounts(east, '35.02', 'Ponorogo')).toEqual([]);
     expect(reportedCounts(east, '35.07', 'Kepanjen')).toEqual([]);
     expect(reportedCounts(undefined, '35.01', 'X')).toEqual([]);
+  });
+
+  it("file a regional office's count for a whole province under the province code, for every regency of it", () => {
+    const regional = {
+      office: 'Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Timur',
+      path: '',
+      count: 40,
+      area: ['35'],
+      districts: [],
+      reportedAt: '2025-12-22',
+    };
+    const withRegional = buildFinderFiles(places, offices, gzipSize, [...counts, regional]).get('offices/35.json') as OfficeFile;
+    expect(withRegional.counts?.['35']).toEqual([[regional.office, '', 40, '2025-12-22', []]]);
+    expect(provinceCounts(withRegional, '35.07')).toEqual([[regional.office, '', 40, '2025-12-22', []]]);
+    expect(reportedCounts(withRegional, '35.07', 'Kepanjen')).toEqual([]);
+    expect(provinceCounts(east, '35.07')).toEqual([]);
+    expect(provinceCounts(files.get('offices/53.json') as OfficeFile, '53.01')).toEqual([]);
   });
 });
