@@ -77,5 +77,9 @@ export default defineConfig({
       cssMinify: 'lightningcss',
       cssTarget: browserslistToEsbuild(browsers),
     },
+    // The development server (npm run admin, the editor test) watches the sources, not the
+    // builds: .tmp/ holds test and benchmark builds of up to 336,734 pages, and watching them
+    // ran out of the system's file watchers (ENOSPC) before the server answered.
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/node_modules/**'] } },
   },
 });
