@@ -43,6 +43,8 @@ async function axe(page: Page) {
       }
     ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // Only violations are read: axe then skips collecting the nodes that pass (about half its time).
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
