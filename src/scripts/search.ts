@@ -108,18 +108,21 @@ function otherVillage(row: FinderRow, title: string, file: OfficeFile | undefine
   const { scope, offices } = servingOffices(file, regencyCode);
   // A regional office's count covers the whole province: its area is the province.
   const counted = [
-    ...reportedCounts(file, regencyCode, district).map((c) => ({
-      c,
-      area: c[4].length > 0 ? t('counts.districts', { names: c[4].join(', '), regency }) : regency,
+    ...reportedCounts(file, regencyCode, district).map(([office, path, n, reportedAt, districts]) => ({
+      office,
+      path,
+      n,
+      reportedAt,
+      area: districts.length > 0 ? t('counts.districts', { names: districts.join(', '), regency }) : regency,
     })),
-    ...provinceCounts(file, regencyCode).map((c) => ({ c, area: province })),
+    ...provinceCounts(file, regencyCode).map(([office, path, n, reportedAt]) => ({ office, path, n, reportedAt, area: province })),
   ];
   // Offices with a page to ask; a regional office has none here (the serving offices follow below).
-  const askOffices = [...new Map(counted.filter(({ c }) => c[1] !== '').map(({ c: [office, path] }) => [path, office]))];
+  const askOffices = [...new Map(counted.filter(({ path }) => path !== '').map(({ office, path }) => [path, office]))];
   const status =
     counted.length > 0
       ? [
-          ...counted.map(({ c: [office, , n, reportedAt], area }) =>
+          ...counted.map(({ office, n, reportedAt, area }) =>
             Object.assign(el('p', t.count('search.counted', n, { office, area, month: formatMonth(reportedAt, locale) })), {
               className: 'counted',
             }),
