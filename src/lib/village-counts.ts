@@ -6,18 +6,13 @@ import type { Area, AreaIndex } from './regions.ts';
  */
 
 /** Whether an area code is a whole province (`PP`), as a regional office reports it. */
-export function isProvinceCode(code: string): boolean {
+function isProvinceCode(code: string): boolean {
   return code.length === 2;
 }
 
 /** The regency code of an area code (a regency `PP.RR` or a district `PP.RR.DD`). */
 export function regencyOfArea(code: string): string {
   return code.slice(0, 5);
-}
-
-/** The regencies an area list names or touches (not whole provinces), in the order first met. */
-export function regencyCodesOf(area: readonly string[]): string[] {
-  return [...new Set(area.filter((code) => !isProvinceCode(code)).map(regencyOfArea))];
 }
 
 /** Whether the area covers a regency: the regency itself, some of its districts, or its whole province. */
