@@ -98,7 +98,7 @@ export async function benchPaint(out: string, say: (line: string) => void = cons
   for (const r of results) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     say(
-      `| ${r.label} (${r.address}) | ${s(r.fcp)} | ${s(r.lcp)} | ${r === results[0] ? '' : `+${((r.lcp - base) / 1000).toFixed(2)} s`} |`,
+      `| ${r.label} (${r.address}) | ${s(r.fcp)} | ${s(r.lcp)} | ${r === results[0] ? '' : `${r.lcp < base ? '-' : '+'}${(Math.abs(r.lcp - base) / 1000).toFixed(2)} s`} |`,
     );
   }
 }
