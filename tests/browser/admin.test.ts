@@ -22,6 +22,9 @@ const shots = `${root}docs/img/`;
 const village = 'villages/11.09.09.2001.yaml';
 const villagePage = '/desa/aceh/kabupaten-simeulue/matanurung-1109092001/';
 const office = 'offices/kanim-agam.yaml';
+/** An office whose sources include an official (.go.id) page, so its hours may be published. */
+const officialOffice = 'offices/kanim-denpasar.yaml';
+const officialOfficePage = '/kantor/kanim-denpasar/';
 const guide = 'guides/id/paspor/syarat.mdx';
 
 /** A day a month from now, so the session stays upcoming whenever the test runs. */
@@ -204,6 +207,35 @@ describeBrowser('editor at /admin/ with the local backend', () => {
   );
 
   it(
+    "edits an office's opening hours, and the office page shows them",
+    async () => {
+      const before = read(officialOffice);
+      await openEntry('offices', 'kanim-denpasar', 'Jam layanan');
+      await page.getByRole('button', { name: /Tambah jam layanan/i }).click();
+      await page.getByLabel('Hari', { exact: true }).fill('mon-fri');
+      await page.getByLabel('Jam', { exact: true }).fill('08:00-16:00');
+      await page.getByLabel('Hari', { exact: true }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}admin-6-jam-kantor.png` });
+      await publish();
+      const saved = await waitForFile(officialOffice, before);
+      // Exactly the file before, with the hours added in the file's own style (its lists and quotes).
+      expect(saved).toBe(`${before}hours:\n- days: mon-fri\n  time: '08:00-16:00'\n`);
+
+      // The office page lists the five days with the new hours, in both languages.
+      const html = await pageShowing(officialOfficePage, '08:00–16:00');
+      expect(html.match(/08:00–16:00/g)).toHaveLength(5);
+      expect(html).not.toContain('Jam layanan belum diterbitkan');
+      await pageShowing(`/en${officialOfficePage}`, '08:00–16:00');
+      const site = await browser.newPage({ viewport: { width: 360, height: 900 } });
+      await site.goto(`${servers.site}${officialOfficePage}`);
+      await site.locator('table.hours').scrollIntoViewIfNeeded();
+      await site.screenshot({ path: `${shots}admin-7-halaman-kantor.png` });
+      await site.close();
+    },
+    minutes(10),
+  );
+
+  it(
     'keeps a guide as written: one sentence changed in the editor is the only difference in the file',
     async () => {
       const before = read(guide);
@@ -215,7 +247,7 @@ describeBrowser('editor at /admin/ with the local backend', () => {
       const text = await box.inputValue();
       expect(text).toBe(body);
       await box.fill(text.replace(old, changed));
-      await page.screenshot({ path: `${shots}admin-6-panduan.png` });
+      await page.screenshot({ path: `${shots}admin-8-panduan.png` });
       await publish();
       const saved = await waitForFile(guide, before);
       expect(saved).toBe(before.replace(old, changed));
