@@ -8,7 +8,7 @@ import { companiesFirst, companyName, looksLikeCompany, mostWordsFirst } from '.
 import { finderFolder, officeFilePath, placeOf, type FinderRow, type OfficeFile } from '../lib/finder/format.ts';
 import { findPlaces, provinceCounts, reportedCounts, servingOffices, type FinderAnswer } from '../lib/finder/lookup.ts';
 import { formatMonth } from '../lib/format.ts';
-import { queryWords } from '../lib/finder/words.ts';
+import { nameWords, queryWords } from '../lib/finder/words.ts';
 import { createTranslator } from '../lib/i18n.ts';
 import { officeListPath, visitGuidePath } from '../lib/paths.ts';
 import { searchableQuery } from '../lib/search-text.ts';
@@ -176,11 +176,11 @@ async function showVillages(section: HTMLElement, rows: FinderRow[]) {
   section.hidden = rows.length === 0;
 }
 
-function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, { provinces: unknown }>, words: string[]) {
+function showProvinceChoice(section: HTMLElement, answer: Extract<FinderAnswer, { provinces: unknown }>) {
   const choices = section.querySelector<HTMLUListElement>('[data-province-choices]')!;
   const note = section.querySelector<HTMLElement>('[data-village-note]')!;
   const total = answer.provinces.reduce((n, [, , c]) => n + c, 0);
-  note.textContent = t('search.villagesChoose', { n: total, q: words.join(' ') });
+  note.textContent = t('search.villagesChoose', { n: total, q: answer.matched.join(' ') });
   choices.replaceChildren(
     ...answer.provinces.map(([code, name, n]) => {
       const button = Object.assign(el('button', `${name} (${t.number(n)})`), { type: 'button', className: 'button' });
@@ -276,6 +276,16 @@ async function run(root: HTMLElement) {
       shown += next.length;
       more.hidden = shown >= results.length;
     };
+    // A company found by its name comes before the places: "PT Bumi Mas" is the company a
+    // recruiter named, not the villages called Bumi Mas (a name of two words or more, or
+    // with PT in front; one word such as "jaya" is more often a place).
+    const top = results[0] ? await results[0].data() : undefined;
+    const title = nameWords(top?.meta.title ?? '');
+    if (
+      top?.filters.kind?.[0] === 'company' &&
+      (companyLike || (words.length > 1 && words.every((w) => title.some((n) => n.startsWith(w)))))
+    )
+      villages.before(pages);
     more.addEventListener('click', () => void showMore());
     await showMore();
     pages.hidden = results.length === 0;
@@ -284,7 +294,7 @@ async function run(root: HTMLElement) {
       await showVillages(villages, villageAnswer.rows);
       villageCount = villageAnswer.rows.length;
     } else {
-      showProvinceChoice(villages, villageAnswer, words);
+      showProvinceChoice(villages, villageAnswer);
       villageCount = villageAnswer.provinces.reduce((n, [, , c]) => n + c, 0);
     }
     const total = villageCount + results.length;

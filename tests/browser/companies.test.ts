@@ -61,6 +61,23 @@ describeBrowser('search finds sanctioned companies', () => {
     expect(answer).toBe('');
   });
 
+  it.each([
+    ['', 'PT Bumi Mas', 'Ada 168 desa yang namanya memuat “bumi”'],
+    ['', 'bumi mas indonesia', 'Ada 168 desa yang namanya memuat “bumi”'],
+    ['/en', 'pt bumi mas', '168 villages have “bumi” in their name'],
+  ])('%s "%s": the company comes before the villages whose name has the same words', async (prefix, query, villageNote) => {
+    const { page, items } = await search(prefix, query);
+    const sections = await page.$$eval('[data-page-results], [data-village-results]', (els) =>
+      els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e.hasAttribute('data-page-results') ? 'pages' : 'villages')),
+    );
+    const note = await page.locator('[data-village-note]').innerText();
+    await page.close();
+    expect(items[0]?.href).toBe(`${prefix}/perusahaan/bumi-mas-indonesia-mandiri/`);
+    expect(sections).toEqual(['pages', 'villages']);
+    // The count is for the word the villages were found by, not for the whole query.
+    expect(note).toContain(villageNote);
+  });
+
   it.each(
     companies.flatMap(
       (c) =>

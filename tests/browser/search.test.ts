@@ -191,7 +191,7 @@ describeBrowser('search', () => {
     await page.goto(`${session.url}/cari/?q=oepaha`);
     const button = page.getByRole('button', { name: 'Nusa Tenggara Timur (1)' });
     await button.waitFor();
-    expect(await page.locator('[data-village-note]').innerText()).toBe('Ada 8 desa dengan nama “oepaha”. Pilih provinsinya:');
+    expect(await page.locator('[data-village-note]').innerText()).toBe('Ada 8 desa yang namanya memuat “oepaha”. Pilih provinsinya:');
     await button.click();
     await page.waitForSelector('[data-village-list] a');
     expect(await page.$$eval('[data-village-list] a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([

@@ -143,6 +143,11 @@ describe('at national scale (every village of idn-area-data)', () => {
     const answer = await findPlaces(queryWords('Jaya'), load);
     expect('provinces' in answer).toBe(true);
     if (!('provinces' in answer)) return;
+    // The page says "N villages have “jaya” in their name": the words the counts are for.
+    expect(answer.matched).toEqual(['jaya']);
+    // Sukamaju typed as two words: the counts are for both words as typed, not the key "sukamaju".
+    const sukaMaju = await findPlaces(queryWords('suka maju'), load);
+    expect('provinces' in sukaMaju && sukaMaju.matched).toEqual(['suka', 'maju']);
     const jabar = answer.provinces.find(([, name]) => name === 'Jawa Barat')!;
     const rows = await answer.load(jabar[0]);
     expect(rows.length).toBe(jabar[2]);

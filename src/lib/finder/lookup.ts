@@ -92,8 +92,13 @@ export function rankRows(rows: readonly FinderRow[], words: readonly string[]): 
 }
 
 /** What the finder answers: the places, or (for a common name) the provinces to choose from. */
+/**
+ * Rows, or for a very common name the provinces to choose from: `matched` is the query's
+ * words the province counts are for (the name; other words narrow the rows once loaded).
+ */
 export type FinderAnswer =
-  { rows: FinderRow[] } | { provinces: [code: string, name: string, count: number][]; load(code: string): Promise<FinderRow[]> };
+  | { rows: FinderRow[] }
+  | { provinces: [code: string, name: string, count: number][]; matched: string[]; load(code: string): Promise<FinderRow[]> };
 
 type Load = (path: string) => Promise<unknown>;
 
@@ -140,7 +145,9 @@ export async function findPlaces(words: readonly string[], load: Load): Promise<
   // in Sumatera Selatan, not only those in Bali. Try those first.
   const common = words.length > 1 && (await listOf(words[0]!))?.[splitKey]?.split(' ').includes(words[0]!);
   const first = common ? await find(joinedWords, true) : undefined;
-  if (first && ('provinces' in first || first.rows.length > 0)) return first;
+  // The counts of a common name are for the words as typed ("kampung baru"), not for the key they were filed under.
+  if (first && 'provinces' in first) return { ...first, matched: first.matched[0] === joinedWords[0] ? words.slice(0, 2) : first.matched };
+  if (first && first.rows.length > 0) return first;
   const answer = await find(words);
   if (('rows' in answer && answer.rows.length > 0) || words.length < 2) return answer;
   // "suka maju" for Sukamaju: try the first two words written together.
@@ -187,7 +194,7 @@ async function fromAnchor(
     const provinces = [...byCode.values()];
     const named = provinceMatch(provinces, others);
     if (named) rows.push(...(await loadProvince(named)));
-    else if (rows.length === 0) return { provinces, load: loadProvince };
+    else if (rows.length === 0) return { provinces, matched: [anchor.word], load: loadProvince };
   }
   return {
     rows: rankRows(
