@@ -24,11 +24,15 @@ export const templates: readonly (readonly [name: string, address: string])[] = 
   ['office-list', '/kantor/'],
   ['search', '/cari/?q=paspor'],
   ['search-none', '/cari/?q=zzqxv'],
+  ['search-company', '/cari/?q=PT%20Maju%20Sentosa%20Abadi'],
+  ['company', '/perusahaan/multi-intan-amanah-internasional/'],
+  ['company-list', '/perusahaan/'],
   ['save', '/simpan/'],
   ['offline', '/simpan/luring/'],
   ['printable-guide', '/cetak/paspor/syarat/'],
   ['booklet', '/cetak/buku/paspor/'],
   ['poster', `/cetak${sampleVillage}`],
+  ['before-you-sign', '/cetak/perusahaan/'],
   ['404', '/404.html'],
 ];
 

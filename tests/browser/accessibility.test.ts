@@ -24,6 +24,10 @@ const templates: [name: string, address: string][] = [
   ['office list', '/kantor/'],
   ['search', '/cari/?q=paspor'],
   ['search, villages and offices', '/cari/?q=kupang'],
+  ['search, a company not in the list', '/cari/?q=PT%20Maju%20Sentosa%20Abadi'],
+  ['company', '/perusahaan/multi-intan-amanah-internasional/'],
+  ['company list', '/perusahaan/'],
+  ['before you sign (printable)', '/cetak/perusahaan/'],
   ['printable guide', '/cetak/paspor/syarat/'],
   ['village poster', `/cetak${village}`],
   ['save for offline', '/simpan/'],
@@ -72,7 +76,7 @@ describeBrowser('accessibility', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}${address}`);
     if (address.includes('/cari/?q=') && options.javaScript !== false)
-      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     return page;
   };
 
