@@ -247,7 +247,9 @@ async function run(root: HTMLElement) {
   const nameText = companyLike ? searchableQuery(companyName(query), (root.dataset.commonWords ?? '').split(' ')) : pageText;
   try {
     // Either index may fail (a dropped connection): show what the other found.
-    const [places, guides] = await Promise.allSettled([findPlaces(words, finderFile), findPages(nameText)]);
+    // "PT ...", "CV ...", "perusahaan ...": a company, never a village; the village finder is not asked.
+    const noPlaces: FinderAnswer = { rows: [] };
+    const [places, guides] = await Promise.allSettled([companyLike ? noPlaces : findPlaces(words, finderFile), findPages(nameText)]);
     const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
     let results = (guides.status === 'fulfilled' ? guides.value : []).map(once);
     // A company's name: its page first (each result looked at is one small download, so only for such a query).
@@ -276,15 +278,12 @@ async function run(root: HTMLElement) {
       shown += next.length;
       more.hidden = shown >= results.length;
     };
-    // A company found by its name comes before the places: "PT Bumi Mas" is the company a
-    // recruiter named, not the villages called Bumi Mas (a name of two words or more, or
-    // with PT in front; one word such as "jaya" is more often a place).
+    // A company found by its name comes before the places: "bumi mas indonesia" is more
+    // likely the company a recruiter named than a village called Bumi ... (for a name of two
+    // words or more; one word such as "jaya" is more often a place).
     const top = results[0] ? await results[0].data() : undefined;
     const title = nameWords(top?.meta.title ?? '');
-    if (
-      top?.filters.kind?.[0] === 'company' &&
-      (companyLike || (words.length > 1 && words.every((w) => title.some((n) => n.startsWith(w)))))
-    )
+    if (top?.filters.kind?.[0] === 'company' && words.length > 1 && words.every((w) => title.some((n) => n.startsWith(w))))
       villages.before(pages);
     more.addEventListener('click', () => void showMore());
     await showMore();
@@ -305,7 +304,9 @@ async function run(root: HTMLElement) {
           ? `${t.count('search.results', total, { q: query })}${failed ? ` ${t('search.partial')}` : ''}`
           : failed
             ? t('search.failed')
-            : `${t('search.none', { q: query })} ${t('search.noneHelp')}`;
+            : companyLike
+              ? t('search.none', { q: query }) // the company answer below says what to do
+              : `${t('search.none', { q: query })} ${t('search.noneHelp')}`;
   } catch (error) {
     console.error(error);
     status.textContent = t('search.failed');

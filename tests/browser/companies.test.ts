@@ -62,21 +62,25 @@ describeBrowser('search finds sanctioned companies', () => {
   });
 
   it.each([
-    ['', 'PT Bumi Mas', 'Ada 168 desa yang namanya memuat “bumi”'],
-    ['', 'bumi mas indonesia', 'Ada 168 desa yang namanya memuat “bumi”'],
-    ['/en', 'pt bumi mas', '168 villages have “bumi” in their name'],
-  ])('%s "%s": the company comes before the villages whose name has the same words', async (prefix, query, villageNote) => {
-    const { page, items } = await search(prefix, query);
-    const sections = await page.$$eval('[data-page-results], [data-village-results]', (els) =>
-      els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e.hasAttribute('data-page-results') ? 'pages' : 'villages')),
-    );
-    const note = await page.locator('[data-village-note]').innerText();
-    await page.close();
-    expect(items[0]?.href).toBe(`${prefix}/perusahaan/bumi-mas-indonesia-mandiri/`);
-    expect(sections).toEqual(['pages', 'villages']);
-    // The count is for the word the villages were found by, not for the whole query.
-    expect(note).toContain(villageNote);
-  });
+    ['', 'PT Bumi Mas', ['pages'], ''],
+    ['/en', 'pt bumi mas', ['pages'], ''],
+    ['', 'bumi mas indonesia', ['pages', 'villages'], 'Ada 168 desa yang namanya memuat “bumi”'],
+    ['/en', 'bumi mas indonesia', ['pages', 'villages'], '168 villages have “bumi” in their name'],
+  ])(
+    '%s "%s": the company comes before villages whose names share its words; with PT, no villages',
+    async (prefix, query, order, villageNote) => {
+      const { page, items } = await search(prefix, query);
+      const sections = await page.$$eval('[data-page-results], [data-village-results]', (els) =>
+        els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e.hasAttribute('data-page-results') ? 'pages' : 'villages')),
+      );
+      const note = await page.locator('[data-village-note]').innerText();
+      await page.close();
+      expect(items[0]?.href).toBe(`${prefix}/perusahaan/bumi-mas-indonesia-mandiri/`);
+      expect(sections).toEqual(order);
+      // The count is for the word the villages were found by, not for the whole query.
+      if (villageNote) expect(note).toContain(villageNote);
+    },
+  );
 
   it.each(
     companies.flatMap(
@@ -120,8 +124,13 @@ describeBrowser('search finds sanctioned companies', () => {
   ])('%s an unknown company "%s" gets the clear answer', async (prefix, query, phrases) => {
     const { page, answer } = await search(prefix, query);
     const links = await page.$$eval('[data-company-answer] a', (as) => as.map((a) => a.getAttribute('href')));
+    // A company name is not a village's: no village list, and no advice to try shorter words.
+    const villagesShown = await page.$eval('[data-village-results]', (el) => !(el as HTMLElement).hidden);
+    const status = await page.locator('[data-search-status]').innerText();
     await page.close();
     for (const phrase of phrases) expect(answer).toContain(phrase);
+    expect(villagesShown).toBe(false);
+    expect(status).not.toMatch(/Coba kata lain|Try another/);
     expect(links).toContain('https://siskop2mi.bp2mi.go.id');
     expect(links).toContain(`${prefix}/perusahaan/`);
   });
