@@ -15,7 +15,8 @@ export async function bundleScript(source: string, format: 'iife' | 'esm', root 
     write: false,
     format,
     target: 'es2017',
-    // A module script may load Pagefind with import(): every browser that runs module scripts but Chrome 61-62 has it.
+    // The search script loads Pagefind with import(). Chrome 61-62 and Firefox 60-66 run module
+    // scripts without it: there the script does not parse, and the page stays as without JavaScript.
     supported: { 'dynamic-import': true },
     minify: true,
     legalComments: 'none',
@@ -25,7 +26,7 @@ export async function bundleScript(source: string, format: 'iife' | 'esm', root 
 }
 
 /** The source of the search page's script, from the project root. */
-export const searchScriptSource = 'src/scripts/search.ts';
+const searchScriptSource = 'src/scripts/search.ts';
 let searchScript: Promise<{ code: string; hash: string }> | undefined;
 
 /**

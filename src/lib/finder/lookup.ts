@@ -91,10 +91,10 @@ export function rankRows(rows: readonly FinderRow[], words: readonly string[]): 
   return [...rows].sort((a, b) => score(a) - score(b));
 }
 
-/** What the finder answers: the places, or (for a common name) the provinces to choose from. */
 /**
- * Rows, or for a very common name the provinces to choose from: `matched` is the query's
- * words the province counts are for (the name; other words narrow the rows once loaded).
+ * What the finder answers: the places, or for a very common name the provinces to choose
+ * from. `matched` is the query's words the province counts are for (the name; the other
+ * words narrow the rows once a province is loaded).
  */
 export type FinderAnswer =
   | { rows: FinderRow[] }
