@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium, searchDone } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { inLanguage, templates } from './lib/templates.ts';
 
@@ -28,7 +28,7 @@ for (const { width, height, javaScript, suffix, fullPage } of shots) {
     for (const prefix of ['', '/en'] as const) {
       await page.goto(`${url}${inLanguage(address, prefix)}`);
       if (javaScript && address.includes('/cari/?q=')) {
-        await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        await searchDone(page);
       }
       const file = `screenshots/${name}${prefix ? '-en' : ''}${suffix}.png`;
       await page.screenshot({ path: file, fullPage });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The system Chromium: CHROME_PATH, or Debian's /usr/bin/chromium. Never a downloaded one. */
 export function chromiumPath(): string | undefined {
@@ -26,4 +26,9 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: chromiumArgs,
   });
+}
+
+/** Waits until the search page has shown its answer (src/scripts/search.ts marks it `data-search-done`). */
+export async function searchDone(page: Page): Promise<void> {
+  await page.waitForSelector('[data-search][data-search-done]', { state: 'attached' });
 }

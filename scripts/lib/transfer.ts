@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { searchDone } from './browser.ts';
 
 export interface Transfer {
   url: string;
@@ -25,10 +26,7 @@ export async function measureSearch(page: Page, address: string): Promise<{ tota
     );
   });
   await page.goto(address);
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return /\d|Tidak ada|No results|tidak bisa|could not/.test(text) && !/…/.test(text);
-  });
+  await searchDone(page);
   await page.waitForLoadState('networkidle');
   const list = (await Promise.all(transfers)).filter((t): t is Transfer => t !== undefined);
   return { total: list.reduce((n, t) => n + t.gzipBytes, 0), transfers: list };

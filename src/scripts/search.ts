@@ -250,7 +250,7 @@ async function run(root: HTMLElement) {
     // "PT ...", "CV ...", "perusahaan ...": a company, never a village; the village finder is not asked.
     const noPlaces: FinderAnswer = { rows: [] };
     const [places, guides] = await Promise.allSettled([companyLike ? noPlaces : findPlaces(words, finderFile), findPages(nameText)]);
-    const villageAnswer: FinderAnswer = places.status === 'fulfilled' ? places.value : { rows: [] };
+    const villageAnswer = places.status === 'fulfilled' ? places.value : noPlaces;
     let results = (guides.status === 'fulfilled' ? guides.value : []).map(once);
     // A company's name: its page first (each result looked at is one small download, so only for such a query).
     const head = companyLike ? await Promise.all(results.slice(0, COMPANY_LOOKAHEAD).map(async (r) => ({ r, d: await r.data() }))) : [];
@@ -313,4 +313,6 @@ async function run(root: HTMLElement) {
   }
 }
 
-if (root) void run(root);
+// `data-search-done` once the answer is on the page (or the search failed): what tests and
+// measurements wait for.
+if (root) void run(root).finally(() => root.setAttribute('data-search-done', ''));

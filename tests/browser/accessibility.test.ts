@@ -3,40 +3,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir, fixtureDistDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
+import { inLanguage, sampleVillage, templates } from '../../scripts/lib/templates.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const village = '/desa/jawa-tengah/kabupaten-sragen/cemeng-3314072003/';
+const village = sampleVillage;
 
-/** One page of every template, in both languages. The fallback guide comes from the fixture site. */
-const templates: [name: string, address: string][] = [
-  ['home', '/'],
-  ['guide', '/paspor/syarat/'],
-  ['fee table', '/paspor/biaya/'],
-  ['step-by-step road', '/migrasi-aman/jalur-resmi/'],
-  ['agencies', '/migrasi-aman/masalah-di-luar-negeri/'],
-  ['topic', '/migrasi-aman/'],
-  ['help lines', '/bantuan/'],
-  ['directory', '/desa/'],
-  ['province', '/desa/jawa-tengah/'],
-  ['regency', '/desa/jawa-tengah/kabupaten-sragen/'],
-  ['village', village],
-  ['office', '/kantor/kanim-kupang/'],
-  ['office list', '/kantor/'],
-  ['search', '/cari/?q=paspor'],
-  ['search, villages and offices', '/cari/?q=kupang'],
-  ['search, a company not in the list', '/cari/?q=PT%20Maju%20Sentosa%20Abadi'],
-  ['company', '/perusahaan/multi-intan-amanah-internasional/'],
-  ['company list', '/perusahaan/'],
-  ['before you sign (printable)', '/cetak/perusahaan/'],
-  ['printable guide', '/cetak/paspor/syarat/'],
-  ['village poster', `/cetak${village}`],
-  ['save for offline', '/simpan/'],
-  ['offline page', '/simpan/luring/'],
-  ['404', '/404.html'],
-].flatMap(([name, address]) => [
-  [name, address],
-  [`${name} (en)`, address === '/' ? '/en/' : `/en${address}`],
-]) as [string, string][];
+/**
+ * One page of every template (scripts/lib/templates.ts, as the old-browser and small-screen
+ * tests), and a search that lists villages and offices, in both languages. The fallback
+ * guide comes from the fixture site.
+ */
+const pages = [...templates, ['search-villages-offices', '/cari/?q=kupang'] as const].flatMap(([name, address]) => [
+  [name, inLanguage(address, '')],
+  [`${name} (en)`, inLanguage(address, '/en')],
+]);
 
 async function axe(page: Page) {
   await page.addScriptTag({ path: axePath });
@@ -75,13 +56,12 @@ describeBrowser('accessibility', () => {
     });
     const page = await context.newPage();
     await page.goto(`${site.url}${address}`);
-    if (address.includes('/cari/?q=') && options.javaScript !== false)
-      await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    if (address.includes('/cari/?q=') && options.javaScript !== false) await searchDone(page);
     return page;
   };
 
   // One test per template: each check on the page already open (a page load each cost more than the check).
-  it.each(templates)(
+  it.each(pages)(
     '%s (%s): axe (WCAG 2.2 AA) at 360x640 and 1280x800, no sideways scroll also with text at twice the size, tap targets of 24 px, content and menu without JavaScript',
     async (_name, address) => {
       const page = await open(session, address);

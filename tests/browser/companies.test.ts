@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 /**
  * A villager types the name of the company a recruiter named, or part of it, with or
@@ -33,9 +34,7 @@ describeBrowser('search finds sanctioned companies', () => {
   const search = async (prefix: string, query: string) => {
     const page = await session.newPage();
     await page.goto(`${session.url}${prefix}/cari/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() =>
-      /\d|Tidak ada|No results|No page|Tidak ada halaman/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-    );
+    await searchDone(page);
     const items = await page.$$eval('[data-search-results] li', (lis) =>
       lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })),
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 /**
  * What recruiters promise is what villagers repeat: high pay, leaving fast, no cost, no
@@ -70,9 +71,7 @@ describeBrowser('lure words lead to the danger signs', () => {
     async (prefix, query) => {
       const page = await session.newPage();
       await page.goto(`${session.url}${prefix}/cari/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() =>
-        /\d|Tidak ada|No results|No page/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-      );
+      await searchDone(page);
       const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
       await page.close();
       expect(
@@ -91,9 +90,7 @@ describeBrowser('lure words lead to the danger signs', () => {
   ])('%s "%s" finds nothing as a whole, falls back to the pages with most words and says so', async (prefix, query, note) => {
     const page = await session.newPage();
     await page.goto(`${session.url}${prefix}/cari/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() =>
-      /\d|Tidak ada|No results|No page/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-    );
+    await searchDone(page);
     const status = await page.locator('[data-search-status]').innerText();
     const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     await page.close();

@@ -11,6 +11,7 @@ import { describeBrowser, sharedBrowser } from '../helpers/browser.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { describeNginx, get, startNginx, type NginxServer, type Reply } from '../helpers/nginx.ts';
 import { distDir, tmpDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 /** A copy of dist/ with the self-hosting build's .gz and .br files (dist/ itself stays the default build). */
 const siteDir = `${tmpDir}nginx-site/`;
@@ -259,14 +260,8 @@ describeNginx('nginx, with the generated configuration', () => {
       };
     }
 
-    const searchReady = (page: Page) =>
-      page.waitForFunction(() => {
-        const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return /\d/.test(text) && !/…/.test(text);
-      });
-
     it.each(['br', 'gzip'] as const)('runs the first search, "paspor", with nothing blocked (%s)', async (encoding) => {
-      const { page, context, violations, transfers, summary } = await load(encoding, '/cari/?q=paspor', searchReady);
+      const { page, context, violations, transfers, summary } = await load(encoding, '/cari/?q=paspor', searchDone);
       expect(await page.locator('[data-search-status]').innerText()).toMatch(/^\d+ hasil untuk “paspor”$/);
       const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(links.length).toBeGreaterThan(0);

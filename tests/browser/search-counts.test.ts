@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 // A village of a regency where an office reported program villages without naming them
 // all (content/village-counts/): the search answer must not say "not a program village";
@@ -37,7 +38,7 @@ describeBrowser('search: a village of a regency with program villages not named 
   ])('$address', async ({ address, place, counted, ask, office, notProgram }) => {
     const page = await session.newPage();
     await page.goto(`${session.url}${address}`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const item = page.locator('[data-village-list] li').first();
     const lines = (await item.locator(':scope > strong, :scope > p').allInnerTexts()).map((t) => t.trim());
     expect(lines[0]).toBe(place);
@@ -71,7 +72,7 @@ describeBrowser('search: a village of a regency with program villages not named 
   ])('$address: a count for the whole province', async ({ address, counted, ask, notProgram }) => {
     const page = await session.newPage();
     await page.goto(`${session.url}${address}`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const item = page.locator('[data-village-list] li').first();
     const lines = (await item.locator(':scope > strong, :scope > p').allInnerTexts()).map((t) => t.trim());
     expect(lines[0]).toMatch(/Ciklapa/);
@@ -86,7 +87,7 @@ describeBrowser('search: a village of a regency with program villages not named 
   it('still says "not (yet)" for a village of a regency without a reported count', async () => {
     const page = await session.newPage();
     await page.goto(`${session.url}/en/cari/?q=watukarung`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const text = await page.locator('[data-village-list] li').first().innerText();
     expect(text).toContain('This village is not (yet) in the Desa Binaan Imigrasi program.');
     expect(text).not.toContain('reported');

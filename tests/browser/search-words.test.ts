@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 /**
  * Readers do not type the site's words: they say "TKI", "bikin paspor", name a country.
@@ -60,7 +61,7 @@ describeBrowser('search finds the words readers use', () => {
     const page = await session.newPage();
     const prefix = guide.startsWith('/en/') ? '/en' : '';
     await page.goto(`${session.url}${prefix}/cari/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     await page.close();
     expect(links.slice(0, 3), `results: ${links.join(' ')}`).toContain(guide);

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { measureSearch } from '../../scripts/lib/transfer.ts';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir, fixtureDistDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 const results = (session: SiteSession, path: string) => async () => {
   const page = await session.newPage();
   await page.goto(`${session.url}${path}`);
-  await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await searchDone(page);
   const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
   const kinds = await page.$$eval('[data-search-results] .meta', (els) => els.map((el) => el.textContent ?? ''));
   const places = await page.$$eval('[data-village-list] li', (lis) =>
@@ -51,7 +52,7 @@ describeBrowser('search', () => {
   it('"passport" in English lists only English pages, and no fallback', async () => {
     const page = await fixture.newPage();
     await page.goto(`${fixture.url}/en/cari/?q=passport`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     // Open every result, not only the first few, to see that none is Indonesian or a fallback.
     while (await page.locator('[data-search-more]').isVisible()) {
       const before = await page.locator('[data-search-results] li').count();
@@ -142,7 +143,7 @@ describeBrowser('search', () => {
   ])('finds a village outside the program: $address', async ({ address, place, sentence, offices, office, guide }) => {
     const page = await session.newPage();
     await page.goto(`${session.url}${address}`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const item = page.locator('[data-village-list] li').first();
     const lines = (await item.locator(':scope > strong, :scope > p').allInnerTexts()).map((t) => t.trim());
     expect(lines[0]).toBe(place);
@@ -235,7 +236,7 @@ describeBrowser('search', () => {
     await page.keyboard.type('calo');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=calo/);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     expect(await page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
     expect(await page.inputValue('#search-q')).toBe('calo');
     await page.close();

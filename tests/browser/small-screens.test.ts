@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inLanguage, templates } from '../../scripts/lib/templates.ts';
 import { describeBrowser, openSite, type SiteSession } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchDone } from '../../scripts/lib/browser.ts';
 
 const width = 240;
 const height = 320;
@@ -32,7 +33,7 @@ describeBrowser('at 240 x 320', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}${address}`);
     if (address.includes('/cari/?q=')) {
-      await page.waitForFunction(() => /\d|Tidak ada|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      await searchDone(page);
     }
     const found = await page.evaluate(() => {
       const h1 = document.querySelector('h1');
